@@ -1,0 +1,138 @@
+/**
+ * Comet Server constants we depend on, with the official numeric values (shared/comet-api.md
+ * §5-6, from the Comet SDKs). The simulator uses the same values because they are wire facts.
+ */
+
+export const SEVT = {
+  META_HELLO: 4000,
+  ACCOUNT_NEW: 4100,
+  ACCOUNT_REMOVED: 4101,
+  ACCOUNT_UPDATED: 4102,
+  ACCOUNT_LOGIN: 4103,
+  ACCOUNT_LOGIN_FAILED: 4104,
+  ACCOUNT_SESSION_START: 4105,
+  ACCOUNT_SESSION_REVOKE: 4106,
+  ACCOUNT_SESSION_EXPIRE: 4107,
+  ACCOUNT_ADMIN_NEW: 4150,
+  ACCOUNT_ADMIN_REMOVED: 4151,
+  ACCOUNT_ADMIN_UPDATED: 4152,
+  ACCOUNT_ADMIN_LOGIN: 4153,
+  ACCOUNT_ADMIN_LOGIN_FAILED: 4154,
+  ACCOUNT_ADMIN_SESSION_START: 4155,
+  ACCOUNT_ADMIN_SESSION_REVOKE: 4156,
+  ACCOUNT_ADMIN_SESSION_EXPIRE: 4157,
+  JOB_NEW: 4200,
+  JOB_COMPLETED: 4201,
+  BUCKET_NEW: 4300,
+  BUCKET_REMOVED: 4301,
+  SERVER_STARTED: 4400,
+  SERVER_RESTARTED: 4401,
+  SERVER_SHUTDOWN: 4402,
+  SERVER_UPDATED: 4403,
+  TENANT_NEW: 4500,
+  TENANT_REMOVED: 4501,
+  TENANT_UPDATED: 4502,
+  POLICY_NEW: 4600,
+  POLICY_REMOVED: 4601,
+  POLICY_UPDATED: 4602,
+  DEVICE_NEW: 4700,
+  DEVICE_REMOVED: 4701,
+  DEVICE_LIVE_CONNECT: 4702,
+  DEVICE_LIVE_DISCONNECT: 4703,
+  DEVICE_LOBBY_CONNECT: 4704,
+  DEVICE_LOBBY_DISCONNECT: 4705,
+  USERGROUP_NEW: 4800,
+  USERGROUP_REMOVED: 4801,
+  USERGROUP_UPDATED: 4802,
+  SQUOTA_NEW: 4803,
+  SQUOTA_REMOVED: 4804,
+  SQUOTA_UPDATED: 4805,
+} as const;
+
+export type SevtName = keyof typeof SEVT;
+export const sevtName = new Map<number, string>(Object.entries(SEVT).map(([k, v]) => [v, `SEVT_${k}`]));
+
+export const JOB_STATUS = {
+  STOP_SUCCESS: 5000,
+  RUNNING_INDETERMINATE: 6000,
+  RUNNING_ACTIVE: 6001,
+  RUNNING_REVIVED: 6002,
+  RUNNING_TRYAGAIN: 6003,
+  NOT_YET_STARTED: 6004,
+  FAILED_TIMEOUT: 7000,
+  FAILED_WARNING: 7001,
+  FAILED_ERROR: 7002,
+  FAILED_QUOTA: 7003,
+  FAILED_SCHEDULEMISSED: 7004,
+  FAILED_CANCELLED: 7005,
+  FAILED_SKIPALREADYRUNNING: 7006,
+  FAILED_ABANDONED: 7007,
+} as const;
+
+export const isRunningStatus = (s: number) => s >= 6000 && s <= 6999;
+export const isTerminalStatus = (s: number) => (s >= 5000 && s <= 5999) || (s >= 7000 && s <= 7999);
+
+export const JOB_CLASSIFICATION = {
+  UNKNOWN: 4000,
+  BACKUP: 4001,
+  RESTORE: 4002,
+  RETENTION: 4003,
+  UNLOCK: 4004,
+  DELETE_CUSTOM: 4005,
+  REMEASURE: 4006,
+  UPDATE: 4007,
+  IMPORT: 4008,
+  REINDEX: 4009,
+  DEEPVERIFY: 4010,
+  UNINSTALL: 4011,
+} as const;
+
+export const ENGINE = {
+  FILE: "engine1/file",
+  STDOUT: "engine1/stdout",
+  MYSQL: "engine1/mysql",
+  SYSTEMSTATE: "engine1/systemstate",
+  MSSQL: "engine1/mssql",
+  WINDOWSSYSTEM: "engine1/windowssystem",
+  EXCHANGEEDB: "engine1/exchangeedb",
+  VSSWRITER: "engine1/vsswriter",
+  HYPERV: "engine1/hyperv",
+  WINDISK: "engine1/windisk",
+  MONGODB: "engine1/mongodb",
+  MSOFFICE: "engine1/winmsofficemail",
+  VMWARE: "engine1/vmware",
+  PROXMOX: "engine1/proxmox",
+} as const;
+
+export const DESTINATION_TYPE = {
+  INVALID: 0,
+  ERROR: 1,
+  S3: 1000,
+  SFTP: 1001,
+  LOCALCOPY: 1002,
+  COMET: 1003,
+  FTP: 1004,
+  AZUREBLOB: 1005,
+  SPANNED: 1006,
+  SWIFT: 1007,
+  B2: 1008,
+  STORJ: 1009,
+  WEBDAV: 1010,
+  SMB: 1011,
+} as const;
+
+export const RESTORE_TYPE = {
+  FILE: 0,
+  NULL: 1,
+  PROCESS_PERFILE: 2,
+  PROCESS_ARCHIVE: 3,
+  WINDISK: 4,
+  FILE_ARCHIVE: 5,
+  OFFICE365_CLOUD: 6,
+  VMDK_FILE: 7,
+  VMDK_FILE_NULL: 8,
+  VMDK_FILE_ARCHIVE: 9,
+} as const;
+
+export const ERR_TOTP_REQUIRED = "ERR_TOTP_REQUIRED";
+export const ERR_UNKNOWN_DEVICE = "ERR_UNKNOWN_DEVICE";
