@@ -1,5 +1,5 @@
 import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
-import { createPubSub } from "graphql-yoga";
+import { Repeater, SlidingBuffer } from "@repeaterjs/repeater";
 import { Redis } from "ioredis";
 import type { Prisma } from "../prisma/db.js";
 
@@ -40,26 +40,56 @@ export interface LiveEventMessage {
   createdAt: string;
 }
 
-export type PubSubMap = {
-  live: [mspId: string, event: LiveEventMessage];
-};
+export interface LiveChannel {
+  publish(routingKey: "live", mspId: string, event: LiveEventMessage): void;
+  subscribe(routingKey: "live", mspId: string): Repeater<LiveEventMessage>;
+}
 
 export interface LivePubSub {
-  pubsub: ReturnType<typeof createPubSub<PubSubMap>>;
+  pubsub: LiveChannel;
   kind: "memory" | "redis";
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }
 
+/**
+ * Each subscriber gets its own bounded sliding buffer: a consumer that falls this far behind
+ * loses the oldest messages instead of growing server memory (yoga's own createPubSub either
+ * shares one buffer between all subscribers or, unbuffered, crashes the process with
+ * RepeaterOverflowError after 1,024 pending pushes). Every message carries its outbox
+ * sequence, so a subscriber can notice the gap and re-read the outbox.
+ */
+export const subscriberBufferSize = 4096;
+
+type Target = Pick<EventTarget, "addEventListener" | "removeEventListener" | "dispatchEvent">;
+
+function channelOver(target: Target): LiveChannel {
+  // Topic naming matches graphql-yoga's createPubSub, so its Redis event target routes it.
+  const topicOf = (routingKey: string, id: string) => `${routingKey}:${id}`;
+  return {
+    publish(routingKey, mspId, event) {
+      target.dispatchEvent(new CustomEvent(topicOf(routingKey, mspId), { detail: event }));
+    },
+    subscribe(routingKey, mspId) {
+      const topic = topicOf(routingKey, mspId);
+      return new Repeater<LiveEventMessage>((push, stop) => {
+        const listener = (e: Event) => void push((e as CustomEvent<LiveEventMessage>).detail);
+        target.addEventListener(topic, listener);
+        stop.then(() => target.removeEventListener(topic, listener));
+      }, new SlidingBuffer(subscriberBufferSize));
+    },
+  };
+}
+
 export function buildPubSub(opts: { redisUrl?: string }): LivePubSub {
   if (!opts.redisUrl) {
-    return { pubsub: createPubSub<PubSubMap>(), kind: "memory", ping: async () => true, close: async () => {} };
+    return { pubsub: channelOver(new EventTarget()), kind: "memory", ping: async () => true, close: async () => {} };
   }
   const publishClient = new Redis(opts.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
   const subscribeClient = new Redis(opts.redisUrl, { lazyConnect: false });
   const eventTarget = createRedisEventTarget({ publishClient, subscribeClient });
   return {
-    pubsub: createPubSub<PubSubMap>({ eventTarget }),
+    pubsub: channelOver(eventTarget as unknown as Target),
     kind: "redis",
     ping: async () => (await publishClient.ping().catch(() => "")) === "PONG",
     close: async () => {
@@ -102,7 +132,16 @@ export async function writeLiveEvents(tx: RawTx, events: NewLiveEvent[]): Promis
   });
 }
 
-/** Publishes committed outbox rows. Call only after the transaction that wrote them committed. */
-export function publishLiveEvents(live: LivePubSub, messages: LiveEventMessage[]): void {
-  for (const m of messages) live.pubsub.publish("live", m.mspId, m);
+const publishChunk = 256;
+
+/**
+ * Publishes committed outbox rows. Call only after the transaction that wrote them committed.
+ * Large batches go out in chunks with a macrotask between them, so in-process subscribers
+ * drain as they arrive rather than all at the end.
+ */
+export async function publishLiveEvents(live: LivePubSub, messages: LiveEventMessage[]): Promise<void> {
+  for (let i = 0; i < messages.length; i += publishChunk) {
+    if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+    for (const m of messages.slice(i, i + publishChunk)) live.pubsub.publish("live", m.mspId, m);
+  }
 }

@@ -1,0 +1,83 @@
+import { Cron } from "croner";
+import { afterEach, describe, expect, it } from "vitest";
+import { buildPubSub } from "../schema/pubsub.js";
+import { buildSecretBox } from "../secret-box.js";
+import { createTestDb, type TestDb } from "../test/db.js";
+import { buildJobContext } from "./job-context.js";
+import { buildRunner, scheduleItems, workerJobs } from "./runner.js";
+import { testConfig, testLogger } from "./test-kit.js";
+
+describe("the schedule", () => {
+  it("names only known jobs, with valid cron expressions, at the documented times", () => {
+    const items = scheduleItems({ STALLED_RECHECK_SECONDS: 300 });
+    const byId = Object.fromEntries(items.map((i) => [i.id, i]));
+    for (const item of items) {
+      expect(workerJobs[item.job], item.id).toBeDefined();
+      expect(() => new Cron(item.cron, { paused: true })).not.toThrow();
+      expect(workerJobs[item.job]!.payload.safeParse(item.payload(new Date())).success, item.id).toBe(true);
+    }
+    expect(byId["stalled-monitor"]!.cron).toBe("*/5 * * * *");
+    expect(byId["reconcile-nightly"]!.cron).toBe("15 3 * * *");
+    expect(byId["rollups-today"]!.cron).toBe("5 * * * *");
+    expect(byId["rollups-final"]!.cron).toBe("10 0 * * *");
+    expect(byId["retention-nightly"]!.cron).toBe("0 4 * * *");
+  });
+
+  it("finalises yesterday's rollups at 00:10 UTC", () => {
+    const item = scheduleItems({ STALLED_RECHECK_SECONDS: 300 }).find((i) => i.id === "rollups-final")!;
+    expect(item.payload(new Date("2026-03-01T00:10:00Z"))).toEqual({ day: "2026-02-28" });
+  });
+
+  it("follows STALLED_RECHECK_SECONDS for the stalled-job monitor", () => {
+    const item = scheduleItems({ STALLED_RECHECK_SECONDS: 120 }).find((i) => i.id === "stalled-monitor")!;
+    expect(item.cron).toBe("*/2 * * * *");
+  });
+});
+
+describe("schedule runners", () => {
+  let db: TestDb | undefined;
+  afterEach(async () => {
+    await db?.destroy();
+    db = undefined;
+  });
+
+  async function runnerFor(mode: "embedded" | "graphile") {
+    db = await createTestDb();
+    const config = testConfig();
+    const live = buildPubSub({});
+    const jobCtx = buildJobContext({
+      db,
+      live,
+      logger: testLogger(),
+      config,
+      secrets: buildSecretBox(Buffer.alloc(32)),
+    });
+    return buildRunner({ mode, db, config, logger: testLogger(), jobCtx });
+  }
+
+  it("starts and stops the embedded (in-process) schedule", async () => {
+    const runner = await runnerFor("embedded");
+    await runner.start();
+    await runner.stop();
+  });
+
+  it.runIf(Boolean(process.env.DATABASE_URL))(
+    "registers every schedule with graphile-worker on PostgreSQL",
+    async () => {
+      const runner = await runnerFor("graphile");
+      await runner.start();
+      try {
+        const rows = await db!.prisma.$queryRawUnsafe<{ identifier: string }[]>(
+          "SELECT identifier FROM graphile_worker._private_known_crontabs ORDER BY identifier",
+        );
+        expect(rows.map((r) => r.identifier)).toEqual(
+          scheduleItems({ STALLED_RECHECK_SECONDS: 300 })
+            .map((i) => i.id)
+            .sort(),
+        );
+      } finally {
+        await runner.stop();
+      }
+    },
+  );
+});
