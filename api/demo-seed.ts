@@ -1,0 +1,130 @@
+import type { PrismaClient } from "../prisma/db.js";
+import type { CustomerRole, MspRole } from "../prisma/generated/prisma/enums.js";
+import { assignAccountsToCustomer } from "../schema/tenancy.js";
+import type { SecretBox } from "../secret-box.js";
+import { type DemoServerName, demoLogins, demoMsps, demoPassword, demoServers } from "./demo-tenants.js";
+import { hashPassword } from "./viewer.js";
+
+export interface DemoServerAccess {
+  baseUrl: string;
+  adminUsername: string;
+  adminPassword: string;
+}
+
+/**
+ * Creates the demo world, idempotently: safe on every start. Rows are keyed on natural keys
+ * (MSP slug, customer externalRef, email, server profile name), existing passwords are left
+ * alone, and only the servers' connection details are rewritten, because the simulators pick
+ * new ports (and new admin passwords) on every start.
+ */
+export async function seedDemo(deps: {
+  prisma: PrismaClient;
+  secrets: SecretBox;
+  servers: Record<DemoServerName, DemoServerAccess>;
+}): Promise<void> {
+  const { prisma } = deps;
+  const mspIds = new Map<string, string>();
+  const customerIds = new Map<string, string>();
+  for (const msp of demoMsps) {
+    const row = await prisma.msp.upsert({
+      where: { slug: msp.slug },
+      create: { slug: msp.slug, name: msp.name },
+      update: {},
+    });
+    mspIds.set(msp.slug, row.id);
+    for (const c of msp.customers) {
+      const customer = await prisma.customer.upsert({
+        where: { mspId_externalRef: { mspId: row.id, externalRef: c.slug } },
+        create: { mspId: row.id, externalRef: c.slug, name: c.name },
+        update: {},
+      });
+      customerIds.set(c.slug, customer.id);
+    }
+  }
+
+  for (const [profileName, meta] of Object.entries(demoServers) as [
+    DemoServerName,
+    (typeof demoServers)[DemoServerName],
+  ][]) {
+    const access = deps.servers[profileName];
+    const connection = {
+      baseUrl: access.baseUrl,
+      adminUsername: access.adminUsername,
+      adminPasswordEnc: deps.secrets.encrypt(access.adminPassword),
+      mspId: meta.ownerSlug ? mspIds.get(meta.ownerSlug)! : null,
+    };
+    const server = await prisma.cometServer.upsert({
+      where: { profileName },
+      create: { profileName, name: meta.name, ...connection },
+      update: connection,
+    });
+    // A platform-shared server needs a link per organization; an owned one maps everything itself.
+    if (meta.ownerSlug) continue;
+    for (const msp of demoMsps.filter((m) => m.server === profileName)) {
+      await prisma.cometTenantLink.upsert({
+        where: { serverId_organizationId: { serverId: server.id, organizationId: msp.organizationId } },
+        create: { serverId: server.id, organizationId: msp.organizationId, mspId: mspIds.get(msp.slug)! },
+        update: { mspId: mspIds.get(msp.slug)! },
+      });
+    }
+  }
+
+  await Promise.all(
+    demoLogins.map(async (login) => {
+      const existing = await prisma.user.findUnique({ where: { email: login.email }, select: { id: true } });
+      const user =
+        existing ??
+        (await prisma.user.create({
+          data: { email: login.email, name: login.name, passwordHash: await hashPassword(demoPassword) },
+          select: { id: true },
+        }));
+      if (login.role === "PLATFORM_OPERATOR") {
+        await prisma.platformOperator.upsert({ where: { userId: user.id }, create: { userId: user.id }, update: {} });
+      } else if (login.role === "MSP_ADMIN" || login.role === "MSP_OPERATOR") {
+        const mspId = mspIds.get(login.tenant!)!;
+        const role: MspRole = login.role;
+        await prisma.mspMembership.upsert({
+          where: { userId_mspId: { userId: user.id, mspId } },
+          create: { userId: user.id, mspId, role },
+          update: { role },
+        });
+      } else {
+        const customerId = customerIds.get(login.tenant!)!;
+        const role: CustomerRole = login.role;
+        await prisma.customerMembership.upsert({
+          where: { userId_customerId: { userId: user.id, customerId } },
+          create: { userId: user.id, customerId, role },
+          update: { role },
+        });
+      }
+    }),
+  );
+}
+
+/**
+ * Assigns unassigned accounts to customers by username prefix `${externalRef}-` within the
+ * account's MSP (longest ref wins). A demo-only convention: the simulator names accounts that
+ * way; real MSPs assign accounts in the UI. Run after the workers' first reconcile.
+ */
+export async function linkAccountsBySlug(prisma: PrismaClient): Promise<{ linked: number; unmatched: number }> {
+  const [accounts, customers] = await Promise.all([
+    prisma.cometAccount.findMany({ where: { customerId: null }, select: { id: true, username: true, mspId: true } }),
+    prisma.customer.findMany({
+      where: { externalRef: { not: null } },
+      select: { id: true, mspId: true, externalRef: true },
+    }),
+  ]);
+  customers.sort((a, b) => b.externalRef!.length - a.externalRef!.length);
+  const byCustomer = new Map<string, string[]>();
+  for (const account of accounts) {
+    const customer = customers.find(
+      (c) => c.mspId === account.mspId && account.username.startsWith(`${c.externalRef}-`),
+    );
+    if (customer) byCustomer.set(customer.id, [...(byCustomer.get(customer.id) ?? []), account.id]);
+  }
+  let linked = 0;
+  for (const [customerId, accountIds] of byCustomer) {
+    linked += (await assignAccountsToCustomer(prisma, accountIds, customerId)).accounts;
+  }
+  return { linked, unmatched: accounts.length - linked };
+}

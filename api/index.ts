@@ -1,0 +1,88 @@
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Config } from "../config.js";
+import type { Logger } from "../log.js";
+import type { Db } from "../prisma/db.js";
+import type { LivePubSub } from "../schema/pubsub.js";
+import { attachGraphqlWs } from "./graphql-ws.js";
+import { readHealth, type StreamHealthLike } from "./health.js";
+import { serveStatic } from "./static-files.js";
+import { type ApiYoga, buildYoga } from "./yoga.js";
+
+export interface ApiDeps {
+  db: Db;
+  live: LivePubSub;
+  config: Pick<Config, "HOST" | "PORT">;
+  logger: Logger;
+  /** In-process worker health (npm start); only used while the database is unreachable. */
+  workersHealth?: () => StreamHealthLike[];
+  /** Directory of the web client's files (default `web/`). */
+  webDir?: string;
+}
+
+export interface Api {
+  start(): Promise<{ url: string }>;
+  stop(): Promise<void>;
+  yoga: ApiYoga;
+  server: ReturnType<typeof createServer>;
+}
+
+const requestIdPattern = /^[\w.:-]{1,64}$/;
+
+/** The HTTP/WS process: GraphQL at /graphql (HTTP + graphql-ws), /healthz, and the web client at /. */
+export function buildApi(deps: ApiDeps): Api {
+  const logger = deps.logger.child({ part: "api" });
+  const yoga = buildYoga({ prisma: deps.db.prisma, logger });
+  const staticFiles = serveStatic(deps.webDir ?? "web");
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    // Honour a proxy's request id so one id follows the request through every log.
+    const incoming = req.headers["x-request-id"];
+    const requestId = typeof incoming === "string" && requestIdPattern.test(incoming) ? incoming : randomUUID();
+    res.setHeader("x-request-id", requestId);
+    const pathname = (req.url ?? "/").split("?")[0];
+    try {
+      if (pathname === yoga.graphqlEndpoint) {
+        await yoga.handle(req, res, { req, res, requestId });
+      } else if (pathname === "/healthz") {
+        const { httpStatus, report } = await readHealth(deps);
+        res.writeHead(httpStatus, { "content-type": "application/json", "cache-control": "no-store" });
+        res.end(`${JSON.stringify(report)}\n`);
+      } else {
+        await staticFiles(req, res);
+      }
+    } catch (err) {
+      logger.error({ err, requestId, url: req.url }, "request failed");
+      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+      res.end(`internal error (request id ${requestId})\n`);
+    }
+  }
+
+  const server = createServer((req, res) => void handle(req, res));
+  const ws = attachGraphqlWs({ server, yoga, prisma: deps.db.prisma, logger });
+
+  return {
+    yoga,
+    server,
+    start: () =>
+      new Promise((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(deps.config.PORT, deps.config.HOST, () => {
+          server.off("error", reject);
+          const { address, port } = server.address() as AddressInfo;
+          const host = address.includes(":") ? `[${address}]` : address;
+          logger.info({ port }, "api listening");
+          resolve({ url: `http://${host}:${port}/` });
+        });
+      }),
+    async stop() {
+      await ws.close();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Keep-alive sockets would hold close() open until they time out.
+        server.closeAllConnections();
+      });
+    },
+  };
+}

@@ -1,0 +1,154 @@
+import { createClient } from "graphql-ws";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { WebSocket } from "ws";
+import { buildLogger } from "../log.js";
+import { buildPubSub } from "../schema/pubsub.js";
+import { createTestDb } from "../test/db.js";
+import { createLogin, createMsp, registerServer, type TestLogin } from "../test/seed.js";
+import { type Stack, startStack } from "../test/stack.js";
+import { buildApi } from "./index.js";
+import { basicAuthHeader } from "./viewer.js";
+
+/** The HTTP/WS surface: health, credentials, the web placeholder, GraphiQL and graphql-ws. */
+
+let stack: Stack;
+let admin: TestLogin;
+let profileName = "";
+
+beforeAll(async () => {
+  stack = await startStack({
+    simulators: {
+      own: { fleet: { organizations: [{ id: "", name: "Top", customers: [{ slug: "acme", accounts: 2 }] }] } },
+    },
+    seed: async ({ db, sims, secrets }) => {
+      const msp = await createMsp(db.prisma);
+      profileName = (await registerServer(db.prisma, secrets, { baseUrl: sims.own!.url, mspId: msp.id })).profileName;
+      admin = await createLogin(db.prisma, { mspId: msp.id, role: "MSP_ADMIN" });
+    },
+  });
+}, 120_000);
+
+afterAll(() => stack?.stop());
+
+type Health = {
+  status: string;
+  database: { ok: boolean; kind: string };
+  pubsub: { ok: boolean; kind: string };
+  streams: { server: string; state: string; lastEventAt: string | null; reconnects: number }[];
+};
+
+describe("/healthz", () => {
+  it("reports the database, the pub/sub and each Comet stream's state", async () => {
+    const res = await fetch(`${stack.url}healthz`);
+    const body = (await res.json()) as Health;
+    expect(res.status).toBe(200);
+    expect(body.database).toEqual({ ok: true, kind: stack.db.kind });
+    expect(body.pubsub).toEqual({ ok: true, kind: stack.live.kind });
+    expect(body.streams).toEqual([expect.objectContaining({ server: profileName, state: "CONNECTED", reconnects: 0 })]);
+    expect(body.status).toBe("ok");
+  });
+
+  it("is degraded while a registered server's stream is not connected", async () => {
+    const row = await stack.db.prisma.cometServer.update({ where: { profileName }, data: { streamState: "BACKOFF" } });
+    try {
+      const body = (await (await fetch(`${stack.url}healthz`)).json()) as Health;
+      expect(body.status).toBe("degraded");
+      expect(body.streams[0]?.state).toBe("BACKOFF");
+    } finally {
+      await stack.db.prisma.cometServer.update({ where: { id: row.id }, data: { streamState: "CONNECTED" } });
+    }
+  });
+
+  it("answers 503 when the database is unreachable", async () => {
+    const db = await createTestDb();
+    const live = buildPubSub({});
+    const api = buildApi({ db, live, config: { HOST: "127.0.0.1", PORT: 0 }, logger: buildLogger("silent", "test") });
+    const { url } = await api.start();
+    await db.destroy();
+    try {
+      const res = await fetch(`${url}healthz`);
+      expect(res.status).toBe(503);
+      expect(((await res.json()) as Health).database.ok).toBe(false);
+      // The driver's error (host, database name) is logged, never sent.
+      const gql = await fetch(`${url}graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: basicAuthHeader(admin.email, admin.password) },
+        body: JSON.stringify({ query: "{ devices(first: 1) { totalCount } }" }),
+      });
+      expect(((await gql.json()) as { errors: { message: string }[] }).errors).toEqual([
+        expect.objectContaining({ message: "Unexpected error." }),
+      ]);
+    } finally {
+      await api.stop();
+      await live.close();
+    }
+  });
+});
+
+describe("credentials", () => {
+  const query = "{ devices(first: 1) { totalCount } }";
+  it("accepts the right email and password over HTTP Basic", async () => {
+    const res = await stack.execute<{ devices: { totalCount: number } }>(query, {}, { as: admin });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.devices.totalCount).toBeGreaterThan(0);
+  });
+
+  it("answers UNAUTHENTICATED 'invalid credentials' alike for a wrong password, an unknown email or none", async () => {
+    const attempts = [
+      { as: { email: admin.email, password: "wrong" } },
+      { as: { email: "nobody@test.example", password: admin.password } },
+      { authorization: "Bearer something" },
+      {},
+    ];
+    for (const opts of attempts) {
+      const res = await stack.execute(query, {}, opts);
+      expect(res.data).toBeNull();
+      expect(res.errors).toEqual([
+        expect.objectContaining({ message: "invalid credentials", extensions: { code: "UNAUTHENTICATED" } }),
+      ]);
+    }
+  });
+});
+
+describe("web and GraphiQL", () => {
+  it("serves the placeholder page with links to GraphiQL and the health check", async () => {
+    const res = await fetch(stack.url);
+    const html = await res.text();
+    expect(res.headers.get("content-type")).toMatch(/text\/html/);
+    expect(html).toContain('href="/graphql"');
+    expect(html).toContain('href="/healthz"');
+  });
+
+  it("serves GraphiQL at /graphql to a browser", async () => {
+    const res = await fetch(`${stack.url}graphql`, { headers: { accept: "text/html" } });
+    expect(await res.text()).toContain("Partner Hub GraphiQL");
+  });
+
+  it("never serves files from outside the web directory", async () => {
+    const res = await fetch(`${stack.url}..%2fpackage.json`);
+    expect(await res.text()).not.toContain('"name": "partner-hub"');
+  });
+});
+
+describe("graphql-ws", () => {
+  it("executes operations for the viewer named in connection_init", async () => {
+    const client = createClient({
+      url: `${stack.url.replace("http", "ws")}graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: basicAuthHeader(admin.email, admin.password) },
+      retryAttempts: 0,
+    });
+    try {
+      const result = await new Promise<{ data?: unknown; errors?: unknown }>((resolve, reject) => {
+        client.subscribe(
+          { query: "{ devices(first: 1) { totalCount } }" },
+          { next: resolve, error: reject, complete: () => {} },
+        );
+      });
+      expect(result.errors).toBeUndefined();
+      expect(result.data).toEqual({ devices: { totalCount: expect.any(Number) } });
+    } finally {
+      await client.dispose();
+    }
+  });
+});

@@ -1,0 +1,76 @@
+import SchemaBuilder from "@pothos/core";
+import PrismaPlugin from "@pothos/plugin-prisma";
+import RelayPlugin from "@pothos/plugin-relay";
+import type { PrismaClient } from "../prisma/db.js";
+import type PrismaTypes from "../prisma/generated/pothos-prisma-types.js";
+import { getDatamodel } from "../prisma/generated/pothos-prisma-types.js";
+import { maxPageSize } from "./pagination.js";
+import type { Viewer } from "./tenancy.js";
+
+/**
+ * The one SchemaBuilder: plugins and options only, no types (those live in the domain folders).
+ * The Prisma client comes from the request context, so the schema is built once at import time
+ * and printed without a database (`npm run schema:print`).
+ */
+
+export interface Context {
+  prisma: PrismaClient;
+  /** Resolved once per request from its credentials; null when anonymous or wrong. */
+  viewer: Viewer | null;
+  /** Correlates a client-visible masked error with the server log line. */
+  requestId: string;
+}
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  DefaultFieldNullability: false;
+  Scalars: {
+    BigInt: { Input: bigint; Output: bigint | number | string };
+    DateTime: { Input: Date; Output: Date | string };
+    JSON: { Input: unknown; Output: unknown };
+  };
+}>({
+  plugins: [RelayPlugin, PrismaPlugin, "forwardPagination"],
+  defaultFieldNullability: false,
+  relay: {
+    clientMutationId: "omit",
+    cursorType: "String",
+    nodeTypeOptions: { description: "An object with a globally unique, opaque ID (Relay)." },
+    pageInfoTypeOptions: { description: "Where a page of a connection sits within the whole list." },
+    // Each node type scopes its own lookup (prismaNode `findUnique` with the tenant fragment).
+    nodeQueryOptions: {
+      description: "Fetches one object by global ID; null when it does not exist or is not yours.",
+      args: { id: { description: "Global ID of the object." } },
+    },
+    nodesQueryOptions: {
+      description: "Fetches objects by global ID; null for each that does not exist or is not yours.",
+      args: { ids: { description: "Global IDs of the objects." } },
+    },
+    idFieldOptions: { description: "Globally unique, opaque ID." },
+    cursorFieldOptions: { description: "Opaque cursor of this edge; pass it as `after`." },
+    nodeFieldOptions: { description: "The object at this edge." },
+    edgesFieldOptions: { description: "The objects of this page, with their cursors." },
+    pageInfoFieldOptions: { description: "Pagination state of this page." },
+    hasNextPageFieldOptions: { description: "Whether more objects follow this page." },
+    hasPreviousPageFieldOptions: { description: "Whether objects precede this page." },
+    startCursorFieldOptions: { description: "Cursor of the first edge of this page." },
+    endCursorFieldOptions: { description: "Cursor of the last edge of this page; pass it as `after` for the next." },
+    firstArgOptions: { description: `Page size: at most ${maxPageSize}.` },
+    afterArgOptions: { description: "Returns the objects after this cursor (an `endCursor`)." },
+    beforeArgOptions: { description: "Returns the objects before this cursor." },
+    lastArgOptions: { description: "Returns the last n objects." },
+  },
+  prisma: {
+    // The client is per request (context), so tests and processes can each bring their own.
+    client: (ctx) => ctx.prisma,
+    dmmf: getDatamodel(),
+    // `///` comments in prisma/schema.prisma become GraphQL descriptions.
+    exposeDescriptions: true,
+    filterConnectionTotalCount: true,
+    maxConnectionSize: maxPageSize,
+    onUnusedQuery: "warn",
+  },
+});
+
+builder.queryType({ description: "Read access to the fleet; every list is scoped to the viewer's tenant." });

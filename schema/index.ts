@@ -1,0 +1,12 @@
+/**
+ * The GraphQL schema: imports only. Each domain registers its types and fields on the builder;
+ * importing a folder here is what puts it in the schema.
+ */
+import { builder } from "./builder.js";
+import "./scalars.js";
+import "./devices/device.js";
+import "./devices/queries.js";
+import "./servers/server.js";
+
+export type { Context } from "./builder.js";
+export const schema = builder.toSchema();

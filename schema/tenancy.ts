@@ -1,0 +1,107 @@
+import { GraphQLError } from "graphql";
+import type { PrismaClient } from "../prisma/db.js";
+import type { CustomerRole, MspRole } from "../prisma/generated/prisma/enums.js";
+
+/**
+ * THE module for tenant scoping. Every mirrored Comet row carries `mspId` and `customerId`
+ * (denormalised from its account), so a viewer's whole visibility is one `where` fragment that
+ * resolvers spread into their Prisma query. A resolver never loads tenant data by a bare id:
+ * "not yours" must look exactly like "not found".
+ */
+
+export type Viewer =
+  | { kind: "platform"; userId: string; email: string }
+  | { kind: "msp"; userId: string; email: string; mspId: string; role: MspRole }
+  | { kind: "customer"; userId: string; email: string; mspId: string; customerId: string; role: CustomerRole };
+
+/** The single answer to "who are you?" failing; it says nothing about which part was wrong. */
+export function unauthenticated(): GraphQLError {
+  return new GraphQLError("invalid credentials", { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+}
+
+export function requireViewer(ctx: { viewer: Viewer | null }): Viewer {
+  if (!ctx.viewer) throw unauthenticated();
+  return ctx.viewer;
+}
+
+/** Rows of the denormalised models (account, device, item, vault, job, live event) a viewer may see. */
+export type TenantWhere = { mspId?: string; customerId?: string };
+
+export function scopeWhere(viewer: Viewer): TenantWhere {
+  switch (viewer.kind) {
+    case "platform":
+      return {};
+    case "msp":
+      return { mspId: viewer.mspId };
+    case "customer":
+      return { mspId: viewer.mspId, customerId: viewer.customerId };
+  }
+}
+
+/**
+ * Comet servers a viewer may see: all for the platform operator, the MSP's own servers for its
+ * staff. A platform-shared server (mspId null) is platform infrastructure, so MSP staff do not see
+ * it even when some of its organizations map to them; customers see no servers.
+ */
+export function serverWhere(viewer: Viewer): { mspId?: string | { in: string[] } } {
+  switch (viewer.kind) {
+    case "platform":
+      return {};
+    case "msp":
+      return { mspId: viewer.mspId };
+    case "customer":
+      return { mspId: { in: [] } };
+  }
+}
+
+export class TenancyError extends Error {
+  override name = "TenancyError";
+}
+
+/**
+ * Moves an account (and every row denormalised from it) to a customer of the same MSP, or back
+ * to unassigned with `null`. One transaction: a reader never sees an account in one customer and
+ * its devices or jobs in another. Authorization is the caller's job; this only keeps the invariant.
+ */
+export function assignAccountToCustomer(prisma: PrismaClient, accountId: string, customerId: string | null) {
+  return assignAccountsToCustomer(prisma, [accountId], customerId);
+}
+
+/** The same for several accounts of one MSP at once (bulk assignment; a constant number of queries). */
+export async function assignAccountsToCustomer(
+  prisma: PrismaClient,
+  accountIds: string[],
+  customerId: string | null,
+): Promise<{ accounts: number; devices: number; items: number; vaults: number; jobs: number }> {
+  return prisma.$transaction(async (tx) => {
+    const accounts = await tx.cometAccount.findMany({ where: { id: { in: accountIds } }, select: { mspId: true } });
+    const mspIds = new Set(accounts.map((a) => a.mspId));
+    if (accounts.length !== new Set(accountIds).size) throw new TenancyError("some accounts do not exist");
+    if (mspIds.size > 1) throw new TenancyError("accounts of different MSPs cannot move together");
+    if (customerId) {
+      const customer = await tx.customer.findUnique({ where: { id: customerId }, select: { mspId: true } });
+      if (!customer || !mspIds.has(customer.mspId)) {
+        throw new TenancyError(`customer ${customerId} does not belong to the accounts' MSP`);
+      }
+    }
+    const byAccount = { where: { accountId: { in: accountIds } }, data: { customerId } };
+    const moved = await tx.cometAccount.updateMany({ where: { id: { in: accountIds } }, data: { customerId } });
+    const devices = await tx.device.updateMany(byAccount);
+    const items = await tx.protectedItem.updateMany(byAccount);
+    const vaults = await tx.storageVault.updateMany(byAccount);
+    const jobs = await tx.job.updateMany(byAccount);
+    // Snoozes follow their device so a customer keeps seeing (only) its own silenced incidents.
+    const deviceIds = await tx.device.findMany({ where: { accountId: { in: accountIds } }, select: { id: true } });
+    await tx.incidentSnooze.updateMany({
+      where: { deviceId: { in: deviceIds.map((d) => d.id) } },
+      data: { customerId },
+    });
+    return {
+      accounts: moved.count,
+      devices: devices.count,
+      items: items.count,
+      vaults: vaults.count,
+      jobs: jobs.count,
+    };
+  });
+}
