@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { startSimulator } from "../comet/simulator/index.js";
+import { loadConfig } from "../config.js";
 import { buildDb } from "../prisma/db.js";
 import { buildSecretBox } from "../secret-box.js";
 import { createTestDb } from "../test/db.js";
@@ -61,7 +62,7 @@ function runCli(args: string[], env: Record<string, string>) {
 
 /** The child's database: the test's PostgreSQL database when DATABASE_URL is set, else a PGlite dir. */
 async function cliDatabase(dir: string) {
-  if (process.env.DATABASE_URL) {
+  if (loadConfig().DATABASE_URL) {
     const db = await createTestDb();
     return { db, env: { DATABASE_URL: db.databaseUrl!, DATA_DIR: dir }, done: () => db.destroy() };
   }

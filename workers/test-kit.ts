@@ -94,7 +94,7 @@ export async function startIngestFixture(
   };
 }
 
-export const testLogger = () => buildLogger(process.env.LOG_LEVEL ?? "silent", "test");
+export const testLogger = () => buildLogger(loadConfig().LOG_LEVEL, "test");
 
 /** Polls `check` until it returns a truthy value (returned) or the timeout passes (throws with `what`). */
 type Falsy = null | undefined | false | "" | 0;

@@ -85,6 +85,15 @@ function tryJson(text: string): unknown {
   }
 }
 
+/** Endpoints that only read; safe to repeat. */
+const READ_ONLY =
+  /\/(list-users|get-|meta\/version|account\/properties|policies\/(get|list)|dispatcher\/(list-active|request-))/;
+
+function isReset(err: CometNetworkError): boolean {
+  const cause = (err.cause as { cause?: { code?: string } } | undefined)?.cause;
+  return ["ECONNRESET", "EPIPE", "UND_ERR_SOCKET"].includes(cause?.code ?? "");
+}
+
 const snippet = (text: string) => (text.length > 200 ? `${text.slice(0, 200)}...` : text);
 
 export class CometTransport {
@@ -111,8 +120,22 @@ export class CometTransport {
     this.#auth = auth;
   }
 
-  /** POST and return the raw answer; maps transport failures and HTTP-level errors. */
+  /**
+   * POST and return the raw answer. A read that dies on a reset socket is retried once: the
+   * usual cause is a pooled keep-alive connection the server closed while it sat idle, which
+   * the request never reached. Writes are never retried (a run-backup must not run twice).
+   */
   protected async send(path: string, params: Params): Promise<string> {
+    try {
+      return await this.sendOnce(path, params);
+    } catch (err) {
+      if (!(err instanceof CometNetworkError) || err.isTimeout || !READ_ONLY.test(path) || !isReset(err)) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return this.sendOnce(path, params);
+    }
+  }
+
+  private async sendOnce(path: string, params: Params): Promise<string> {
     const body = new URLSearchParams(this.#auth);
     for (const [k, v] of Object.entries(params)) if (v !== undefined) body.set(k, encodeParam(v));
     const signal = AbortSignal.timeout(this.timeoutMs);

@@ -85,6 +85,12 @@ export function buildStreamSession(deps: SessionDeps) {
     return result;
   };
 
+  let reconcileFailures = 0;
+
+  /**
+   * Events missed while disconnected are gone for good, so a failed reconcile is retried with
+   * capped backoff while the stream stays up (a reconnect queues a fresh one anyway).
+   */
   function reconcile(reason: string): void {
     if (reconcileQueued) return;
     reconcileQueued = true;
@@ -93,9 +99,19 @@ export function buildStreamSession(deps: SessionDeps) {
         reconcileQueued = false;
         logger.info({ reason }, "reconciling");
         await runJob(deps.jobs.reconcile);
+        reconcileFailures = 0;
         markReconciled();
       })
-      .catch((err: Error) => logger.error({ err }, "reconcile failed; retried on the next connect or schedule"));
+      .catch((err: Error) => {
+        reconcileFailures += 1;
+        const delay = Math.min(config.STREAM_BACKOFF_MAX_MS, config.STREAM_BACKOFF_BASE_MS * 2 ** reconcileFailures);
+        logger.error({ err, retryInMs: delay }, "reconcile failed; retrying");
+        timers.push(
+          setTimeout(() => {
+            if (status.state === "connected") reconcile("retry after failure");
+          }, delay),
+        );
+      });
   }
 
   /** At most one heartbeat queued: a slow one must not pile up behind itself. */
