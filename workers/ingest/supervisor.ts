@@ -1,12 +1,6 @@
-import type { Config } from "../../config.js";
-import type { Logger } from "../../log.js";
-import type { Db } from "../../prisma/db.js";
-import type { LivePubSub } from "../../schema/pubsub.js";
-import type { SecretBox } from "../../secret-box.js";
-import type { JobContext, WorkerJob } from "../jobs/job.js";
 import type { ServerConnectionRow } from "../server-client.js";
 import { buildLeases, type Leases } from "./lease.js";
-import { buildStreamSession, type StreamHealth, type StreamSession } from "./stream-session.js";
+import { buildStreamSession, type SessionDeps, type StreamHealth, type StreamSession } from "./stream-session.js";
 
 /**
  * Holds the event stream of every enabled Comet server this process can lease. Every
@@ -14,15 +8,7 @@ import { buildStreamSession, type StreamHealth, type StreamSession } from "./str
  * disabled/deleted ones (or ones whose URL/credentials changed) are closed and released, and
  * servers leased by another worker are retried, so a dead holder is replaced within one period.
  */
-export interface SupervisorDeps {
-  db: Db;
-  live: LivePubSub;
-  config: Config;
-  logger: Logger;
-  secrets: SecretBox;
-  jobCtx: JobContext;
-  jobs: { heartbeat: WorkerJob<{ server?: string }>; reconcile: WorkerJob<{ server?: string }> };
-}
+export type SupervisorDeps = Omit<SessionDeps, "server">;
 
 export interface Supervisor {
   start(): Promise<void>;
