@@ -154,10 +154,16 @@ export function profileFetcher(client: CometClient): ProfileFetch {
 }
 
 /** Applies a plan through the write layer; each call is its own transaction, in stream order. */
-export async function applyPlan(ctx: IngestContext, plan: BatchPlan, fetchProfile: ProfileFetch): Promise<number> {
+/** The non-job part of a batch, in stream order. */
+export async function applyOps(ctx: IngestContext, plan: BatchPlan, fetchProfile: ProfileFetch): Promise<number> {
   for (const run of runsOf(plan.ops)) await applyRun(ctx, run, fetchProfile);
+  return plan.ops.length;
+}
+
+/** The job part of a batch: job rows converge whatever the order, so this may overlap other batches. */
+export async function applyPlanJobs(ctx: IngestContext, plan: BatchPlan, fetchProfile: ProfileFetch): Promise<number> {
   if (plan.jobs.length > 0) await applyJobs(ctx, plan.jobs, { fetchProfile });
-  return plan.jobs.length + plan.ops.length;
+  return plan.jobs.length;
 }
 
 async function applyRun(ctx: IngestContext, run: BatchOp[], fetchProfile: ProfileFetch): Promise<void> {

@@ -1,14 +1,18 @@
 import type { StreamableEvent } from "../../comet/client/index.js";
 import type { IngestContext } from "./context.js";
-import { applyPlan, type BatchPlan, type ProfileFetch, planBatch } from "./stream-batch.js";
+import { applyOps, applyPlanJobs, type BatchPlan, type ProfileFetch, planBatch } from "./stream-batch.js";
 
 /**
  * The apply side of one server's event stream: buffers events, flushes every `flushMs` or
- * `batchMax` events, and applies batches strictly one after another (event order per server).
- * While a batch is being written the next one accumulates, so parsing overlaps with applying
- * and a slow database yields bigger, cheaper batches instead of a backlog of tiny ones.
+ * `batchMax` events. The non-job part of each batch (profiles, devices, connections) is applied
+ * strictly in stream order. The job part is pipelined: up to `JOB_PIPELINE` job writes are in
+ * flight while the next batch is planned, because job rows converge whatever the order
+ * (job-order.ts) and the JS work of one batch then overlaps the database work of another.
+ * While batches are being written the next one accumulates, so a slow database yields bigger,
+ * cheaper batches instead of a backlog of tiny ones.
  *
- * `exclusive(fn)` runs work (a reconcile, a heartbeat) between two batches, never during one.
+ * `exclusive(fn)` runs work (a reconcile, a heartbeat) between two batches, never during one,
+ * and only once in-flight job writes have finished.
  */
 export interface StreamConsumerDeps {
   ctx: IngestContext;
@@ -42,6 +46,8 @@ export interface StreamConsumer {
 }
 
 const RETRY_DELAYS_MS = [200, 1000, 3000];
+/** Job writes in flight at once: two keep one database connection and the JS thread both busy. */
+const JOB_PIPELINE = 2;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export function buildStreamConsumer(deps: StreamConsumerDeps): StreamConsumer {
@@ -62,6 +68,7 @@ export function buildStreamConsumer(deps: StreamConsumerDeps): StreamConsumer {
   let flushQueued = false;
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
+  const jobWrites = new Set<Promise<void>>();
 
   const enqueue = <T>(fn: () => Promise<T>): Promise<T> => {
     const next = chain.then(fn);
@@ -89,27 +96,41 @@ export function buildStreamConsumer(deps: StreamConsumerDeps): StreamConsumer {
   async function applyWithRetry(events: StreamableEvent[]): Promise<void> {
     const plan = planBatch(events);
     record(plan);
+    const opsDone = await withRetry(events.length, () => applyOps(ctx, plan, deps.fetchProfile));
+    if (!opsDone) return;
+    while (jobWrites.size >= JOB_PIPELINE) await Promise.race(jobWrites);
+    const write = withRetry(events.length, () => applyPlanJobs(ctx, plan, deps.fetchProfile)).then((ok) => {
+      jobWrites.delete(write);
+      if (!ok) return;
+      stats.batches++;
+      deps.onBatchApplied?.(plan);
+    });
+    jobWrites.add(write);
+  }
+
+  /** Retries a failing write; false once it is given up (the mirror is then behind until a reconcile). */
+  async function withRetry(events: number, fn: () => Promise<number>): Promise<boolean> {
     for (let attempt = 0; ; attempt++) {
       try {
-        const started = performance.now();
-        stats.applied += await applyPlan(ctx, plan, deps.fetchProfile);
-        stats.batches++;
-        log.trace({ events: events.length, ms: Math.round(performance.now() - started) }, "batch applied");
-        deps.onBatchApplied?.(plan);
-        return;
+        stats.applied += await fn();
+        return true;
       } catch (err) {
         const delay = RETRY_DELAYS_MS[attempt];
         if (delay === undefined || stopped) {
           stats.lostBatches++;
-          log.error({ err, events: events.length }, "event batch could not be applied; dropped until reconcile");
+          log.error({ err, events }, "event batch could not be applied; dropped until reconcile");
           deps.onBatchLost?.(err as Error);
-          return;
+          return false;
         }
         log.warn({ err: (err as Error).message, attempt }, "event batch failed; retrying");
         await sleep(delay);
       }
     }
   }
+
+  const settleJobWrites = async () => {
+    while (jobWrites.size > 0) await Promise.all(jobWrites);
+  };
 
   function record(plan: BatchPlan): void {
     stats.ignored += plan.ignored;
@@ -121,9 +142,10 @@ export function buildStreamConsumer(deps: StreamConsumerDeps): StreamConsumer {
 
   const drain = async () => {
     kick();
-    while (buffer.length > 0 || flushQueued) {
+    while (buffer.length > 0 || flushQueued || jobWrites.size > 0) {
       kick();
       await chain;
+      await settleJobWrites();
     }
     await chain;
   };
@@ -142,7 +164,11 @@ export function buildStreamConsumer(deps: StreamConsumerDeps): StreamConsumer {
       log.warn({ reason, frame: raw.slice(0, 200) }, "malformed stream frame ignored");
       touch.note({ unknown: 1 });
     },
-    exclusive: (fn) => enqueue(fn),
+    exclusive: (fn) =>
+      enqueue(async () => {
+        await settleJobWrites();
+        return fn();
+      }),
     drain,
     async stop() {
       if (stopped) return;
