@@ -32,6 +32,8 @@ describe("reconcile", () => {
     expect(await db.prisma.job.count({ where: { serverId: server.id } })).toBe(result.jobsInserted);
     const row = await db.prisma.cometServer.findUniqueOrThrow({ where: { id: server.id } });
     expect(row.lastReconcileAt).not.toBeNull();
+    // Its live-connection pass doubles as a heartbeat, so health is fresh right after a (re)connect.
+    expect(row.lastHeartbeatAt).toEqual(row.lastReconcileAt);
     expect(row.lastReconcileStats).toMatchObject({ accounts: snap.accounts, jobsInserted: result.jobsInserted });
     expect(row.serverVersion).toBe("25.9.8");
     expect(ctx.lines.join("\n")).toContain(`accounts=${snap.accounts}`);

@@ -64,9 +64,17 @@ export const reconcile: WorkerJob<ReconcilePayload> = {
         wentOnline: conns.wentOnline,
         wentOffline: conns.wentOffline,
       };
+      // The full live-connection pass above is a heartbeat too: health should not look stale
+      // for a whole heartbeat interval after every (re)connect.
+      const now = new Date();
       await ctx.db.prisma.cometServer.update({
         where: { id: server.id },
-        data: { lastReconcileAt: new Date(), lastReconcileStats: stats, serverVersion: meta.Version || undefined },
+        data: {
+          lastReconcileAt: now,
+          lastHeartbeatAt: now,
+          lastReconcileStats: stats,
+          serverVersion: meta.Version || undefined,
+        },
       });
       ctx.print(
         `${server.profileName}: ${Object.entries(stats)
