@@ -25,6 +25,8 @@ export const ConfigModel = z.object({
   REDIS_URL: optionalUrl,
   /** 32 bytes, base64 or hex. Optional on the embedded default (generated into DATA_DIR). */
   ENCRYPTION_KEY: z.string().optional(),
+  /** Only read by `npm run server:register` (a password never goes on a command line). */
+  COMET_ADMIN_PASSWORD: z.string().optional(),
   WORKER_ID: z.string().default(`${hostname()}-${process.pid}`),
   HEARTBEAT_INTERVAL_SECONDS: int(60, 1),
   PROGRESS_POLL_SECONDS: int(10, 1),

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../prisma/db.js";
 import type { CustomerRole, MspRole } from "../prisma/generated/prisma/enums.js";
+import { registerCometServer } from "../schema/servers/register.js";
 import { assignAccountsToCustomer } from "../schema/tenancy.js";
 import type { SecretBox } from "../secret-box.js";
 import { type DemoServerName, demoLogins, demoMsps, demoPassword, demoServers } from "./demo-tenants.js";
@@ -47,26 +48,27 @@ export async function seedDemo(deps: {
     (typeof demoServers)[DemoServerName],
   ][]) {
     const access = deps.servers[profileName];
-    const connection = {
-      baseUrl: access.baseUrl,
-      adminUsername: access.adminUsername,
-      adminPasswordEnc: deps.secrets.encrypt(access.adminPassword),
-      mspId: meta.ownerSlug ? mspIds.get(meta.ownerSlug)! : null,
-    };
-    const server = await prisma.cometServer.upsert({
-      where: { profileName },
-      create: { profileName, name: meta.name, ...connection },
-      update: connection,
-    });
     // A platform-shared server needs a link per organization; an owned one maps everything itself.
-    if (meta.ownerSlug) continue;
-    for (const msp of demoMsps.filter((m) => m.server === profileName)) {
-      await prisma.cometTenantLink.upsert({
-        where: { serverId_organizationId: { serverId: server.id, organizationId: msp.organizationId } },
-        create: { serverId: server.id, organizationId: msp.organizationId, mspId: mspIds.get(msp.slug)! },
-        update: { mspId: mspIds.get(msp.slug)! },
-      });
-    }
+    const tenantLinks = meta.ownerSlug
+      ? []
+      : demoMsps
+          .filter((m) => m.server === profileName)
+          .map((m) => ({ organizationId: m.organizationId, mspSlug: m.slug }));
+    // Not verified: the simulators were started a moment ago by the same process.
+    await registerCometServer(
+      prisma,
+      deps.secrets,
+      {
+        profileName,
+        name: meta.name,
+        baseUrl: access.baseUrl,
+        adminUsername: access.adminUsername,
+        adminPassword: access.adminPassword,
+        mspSlug: meta.ownerSlug ?? undefined,
+        tenantLinks,
+      },
+      { verify: false },
+    );
   }
 
   await Promise.all(
