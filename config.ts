@@ -43,6 +43,33 @@ export const ConfigModel = z.object({
   RECONCILE_JOB_DAYS: int(14, 1),
   LIVE_EVENT_RETENTION_DAYS: int(7, 1),
   JOB_RETENTION_DAYS: int(400, 1),
+  // GraphQL safety limits, checked before anything executes (HTTP and graphql-ws alike).
+  GRAPHQL_MAX_DEPTH: int(12, 1),
+  GRAPHQL_MAX_ALIASES: int(15, 0),
+  GRAPHQL_MAX_TOKENS: int(2000, 1),
+  GRAPHQL_MAX_DIRECTIVES: int(50, 0),
+  GRAPHQL_MAX_COST: int(20_000, 1),
+  /** Unset: on, except when NODE_ENV=production. Field suggestions follow it. */
+  GRAPHQL_INTROSPECTION: z
+    .enum(["0", "1", "true", "false"])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === "1" || v === "true")),
+  /** Comma-separated extra browser origins for graphql-ws; same-origin is always allowed. */
+  ALLOWED_ORIGINS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      v === undefined || v.trim() === ""
+        ? undefined
+        : v
+            .split(",")
+            .map((o) => o.trim().replace(/\/+$/, ""))
+            .filter(Boolean),
+    ),
+  /** Idle lifetime of a sign-in: each use moves the expiry to last use + this. */
+  SESSION_TTL_HOURS: int(12, 1),
+  /** Failed logins per IP and per email, and failed bearer/cookie checks per IP, allowed a minute (per process). */
+  AUTH_FAILURES_PER_MINUTE: int(10, 1),
   SIM_SEED: int(42),
   SIM_SPEED: z.coerce.number().positive().default(1),
   DEMO: z

@@ -1,5 +1,4 @@
 import { demoLogins, demoPassword } from "./demo-tenants.js";
-import { basicAuthHeader } from "./viewer.js";
 
 /** What a person needs after `npm start`: where to go, how to sign in, one request to copy. */
 export function printBanner(o: {
@@ -29,14 +28,15 @@ export function printBanner(o: {
         `    ${l.email.padEnd(width)}  ${l.role.toLowerCase().replace(/_/g, " ")}${l.tenant ? ` · ${l.tenant}` : ""}`,
       );
     }
-    const header = basicAuthHeader(admin.email, demoPassword);
+    const login = `mutation { login(email: \\"${admin.email}\\", password: \\"${demoPassword}\\") { token } }`;
     lines.push(
       "",
-      "  GraphiQL: add this in the Headers tab",
-      `    { "Authorization": "${header}" }`,
+      "  GraphiQL: run the `login` mutation (it sets the session cookie), then any query.",
       "",
-      "  Or from a shell:",
-      `    curl -s ${base}graphql -u '${admin.email}:${demoPassword}' -H 'content-type: application/json' \\`,
+      "  Or from a shell: sign in, then send the token as a bearer",
+      `    TOKEN=$(curl -s ${base}graphql -H 'content-type: application/json' \\`,
+      `      -d '{"query":"${login}"}' | sed -E 's/.*"token":"([^"]+)".*/\\1/')`,
+      `    curl -s ${base}graphql -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\`,
       `      -d '{"query":"{ devices(first: 5) { totalCount edges { node { friendlyName accountUsername customerName isOnline } } } }"}'`,
     );
   }

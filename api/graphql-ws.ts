@@ -1,12 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { Server } from "node:http";
-import type { ExecutionArgs } from "graphql";
+import { type ExecutionArgs, GraphQLError } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import type { Logger } from "../log.js";
 import type { PrismaClient } from "../prisma/db.js";
 import type { Viewer } from "../schema/tenancy.js";
-import { resolveViewer } from "./viewer.js";
+import { isAllowedOrigin } from "./safety.js";
+import { type Auth, peerAddress } from "./viewer.js";
 import type { ApiYoga } from "./yoga.js";
 
 type EnvelopedRoot = { execute(args: ExecutionArgs): unknown; subscribe(args: ExecutionArgs): unknown };
@@ -17,8 +18,23 @@ type EnvelopedRoot = { execute(args: ExecutionArgs): unknown; subscribe(args: Ex
  * on a WebSocket, so credentials come from the `connection_init` payload's `authorization`
  * (same value as the HTTP header), else from the upgrade request's header.
  */
-export function attachGraphqlWs(deps: { server: Server; yoga: ApiYoga; prisma: PrismaClient; logger: Logger }) {
-  const wss = new WebSocketServer({ server: deps.server, path: deps.yoga.graphqlEndpoint });
+export function attachGraphqlWs(deps: {
+  server: Server;
+  yoga: ApiYoga;
+  /** The same credential checks (and rate limits) as HTTP. */
+  auth: Auth;
+  prisma: PrismaClient;
+  logger: Logger;
+  /** Extra browser origins allowed to open a socket (see `isAllowedOrigin`). */
+  allowedOrigins?: readonly string[];
+}) {
+  const wss = new WebSocketServer({
+    server: deps.server,
+    path: deps.yoga.graphqlEndpoint,
+    // Refused before the upgrade completes, so a foreign page never gets a socket.
+    verifyClient: ({ origin, req }, done) =>
+      isAllowedOrigin(origin, req.headers.host, deps.allowedOrigins) ? done(true) : done(false, 403, "Forbidden"),
+  });
   const disposable = useServer<Record<string, unknown> | undefined, { viewer: Viewer | null }>(
     {
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args) as never,
@@ -27,7 +43,13 @@ export function attachGraphqlWs(deps: { server: Server; yoga: ApiYoga; prisma: P
         const fromPayload = ctx.connectionParams?.authorization;
         const authorization = typeof fromPayload === "string" ? fromPayload : ctx.extra.request.headers.authorization;
         // Resolved once per connection: every operation on it acts as this viewer.
-        ctx.extra.viewer = await resolveViewer(deps.prisma, authorization);
+        // Browsers that cannot send a payload still carry the session cookie on the upgrade request.
+        const resolved = await deps.auth.resolve({
+          authorization,
+          cookie: ctx.extra.request.headers.cookie,
+          ip: peerAddress(ctx.extra.request),
+        });
+        ctx.extra.viewer = resolved.viewer;
         return true;
       },
       onSubscribe: async (ctx, _id, params) => {
@@ -39,16 +61,25 @@ export function attachGraphqlWs(deps: { server: Server; yoga: ApiYoga; prisma: P
           wsViewer: ctx.extra.viewer ?? null,
           requestId: randomUUID(),
         });
-        const args = {
+        let document: ReturnType<typeof parse>;
+        try {
+          // Limits (tokens at parse, depth/aliases/cost at validate) run here as over HTTP.
+          document = parse(params.query);
+          const errors = validate(schema, document);
+          if (errors.length > 0) return errors;
+        } catch (err) {
+          // A syntax error is the client's: answer this operation, keep the socket.
+          if (err instanceof GraphQLError) return [err];
+          throw err;
+        }
+        return {
           schema,
           operationName: params.operationName,
-          document: parse(params.query),
+          document,
           variableValues: params.variables,
           contextValue: await contextFactory(),
           rootValue: { execute, subscribe },
         };
-        const errors = validate(args.schema, args.document);
-        return errors.length > 0 ? errors : args;
       },
     },
     wss,

@@ -7,13 +7,18 @@ import type { Db } from "../prisma/db.js";
 import type { LivePubSub } from "../schema/pubsub.js";
 import { attachGraphqlWs } from "./graphql-ws.js";
 import { readHealth, type StreamHealthLike } from "./health.js";
+import { type SafetyConfig, safetyConfig } from "./safety.js";
 import { serveStatic } from "./static-files.js";
+import { buildAuth } from "./viewer.js";
 import { type ApiYoga, buildYoga } from "./yoga.js";
 
 export interface ApiDeps {
   db: Db;
   live: LivePubSub;
-  config: Pick<Config, "HOST" | "PORT">;
+  /** Safety limits left out take their configuration defaults. */
+  config: Pick<Config, "HOST" | "PORT"> &
+    Partial<SafetyConfig> &
+    Partial<Pick<Config, "SESSION_TTL_HOURS" | "AUTH_FAILURES_PER_MINUTE">>;
   logger: Logger;
   /** In-process worker health (npm start); only used while the database is unreachable. */
   workersHealth?: () => StreamHealthLike[];
@@ -33,7 +38,16 @@ const requestIdPattern = /^[\w.:-]{1,64}$/;
 /** The HTTP/WS process: GraphQL at /graphql (HTTP + graphql-ws), /healthz, and the web client at /. */
 export function buildApi(deps: ApiDeps): Api {
   const logger = deps.logger.child({ part: "api" });
-  const yoga = buildYoga({ prisma: deps.db.prisma, logger });
+  const safety = safetyConfig(deps.config);
+  // One per process: the HTTP and WebSocket paths share its rate-limit buckets.
+  const auth = buildAuth({
+    prisma: deps.db.prisma,
+    settings: {
+      ...(deps.config.SESSION_TTL_HOURS ? { sessionTtlHours: deps.config.SESSION_TTL_HOURS } : {}),
+      ...(deps.config.AUTH_FAILURES_PER_MINUTE ? { failuresPerMinute: deps.config.AUTH_FAILURES_PER_MINUTE } : {}),
+    },
+  });
+  const yoga = buildYoga({ prisma: deps.db.prisma, logger, safety, auth });
   const staticFiles = serveStatic(deps.webDir ?? "web");
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
@@ -60,7 +74,14 @@ export function buildApi(deps: ApiDeps): Api {
   }
 
   const server = createServer((req, res) => void handle(req, res));
-  const ws = attachGraphqlWs({ server, yoga, prisma: deps.db.prisma, logger });
+  const ws = attachGraphqlWs({
+    server,
+    yoga,
+    auth,
+    prisma: deps.db.prisma,
+    logger,
+    allowedOrigins: safety.ALLOWED_ORIGINS,
+  });
 
   return {
     yoga,

@@ -7,7 +7,6 @@ import { createTestDb } from "../test/db.js";
 import { createLogin, createMsp, registerServer, type TestLogin } from "../test/seed.js";
 import { type Stack, startStack } from "../test/stack.js";
 import { buildApi } from "./index.js";
-import { basicAuthHeader } from "./viewer.js";
 
 /** The HTTP/WS surface: health, credentials, the web placeholder, GraphiQL and graphql-ws. */
 
@@ -60,6 +59,8 @@ describe("/healthz", () => {
   });
 
   it("answers 503 when the database is unreachable", async () => {
+    // A real token, so the API must reach the (closed) database to check it.
+    const adminToken = await stack.login(admin);
     const db = await createTestDb();
     const live = buildPubSub({});
     const api = buildApi({ db, live, config: { HOST: "127.0.0.1", PORT: 0 }, logger: buildLogger("silent", "test") });
@@ -72,7 +73,7 @@ describe("/healthz", () => {
       // The driver's error (host, database name) is logged, never sent.
       const gql = await fetch(`${url}graphql`, {
         method: "POST",
-        headers: { "content-type": "application/json", authorization: basicAuthHeader(admin.email, admin.password) },
+        headers: { "content-type": "application/json", authorization: `Bearer ${adminToken}` },
         body: JSON.stringify({ query: "{ devices(first: 1) { totalCount } }" }),
       });
       expect(((await gql.json()) as { errors: { message: string }[] }).errors).toEqual([
@@ -87,7 +88,7 @@ describe("/healthz", () => {
 
 describe("credentials", () => {
   const query = "{ devices(first: 1) { totalCount } }";
-  it("accepts the right email and password over HTTP Basic", async () => {
+  it("accepts a session token from the right email and password", async () => {
     const res = await stack.execute<{ devices: { totalCount: number } }>(query, {}, { as: admin });
     expect(res.errors).toBeUndefined();
     expect(res.data?.devices.totalCount).toBeGreaterThan(0);
@@ -98,6 +99,7 @@ describe("credentials", () => {
       { as: { email: admin.email, password: "wrong" } },
       { as: { email: "nobody@test.example", password: admin.password } },
       { authorization: "Bearer something" },
+      { authorization: `Basic ${Buffer.from(`${admin.email}:${admin.password}`).toString("base64")}` },
       {},
     ];
     for (const opts of attempts) {
@@ -135,7 +137,7 @@ describe("graphql-ws", () => {
     const client = createClient({
       url: `${stack.url.replace("http", "ws")}graphql`,
       webSocketImpl: WebSocket,
-      connectionParams: { authorization: basicAuthHeader(admin.email, admin.password) },
+      connectionParams: { authorization: `Bearer ${await stack.login(admin)}` },
       retryAttempts: 0,
     });
     try {

@@ -1,99 +1,101 @@
-import { hash, verify } from "@node-rs/argon2";
+import type { IncomingMessage } from "node:http";
+import type { Plugin } from "graphql-yoga";
 import type { PrismaClient } from "../prisma/db.js";
+import { isSessionToken, looksLikeApiKey } from "../schema/auth/credentials.js";
+import { buildRateLimiter } from "../schema/auth/rate-limit.js";
+import {
+  type AuthRequest,
+  type AuthSettings,
+  sessionCookieName,
+  viewerFromApiKey,
+  viewerFromSessionToken,
+} from "../schema/auth/sessions.js";
 import type { Viewer } from "../schema/tenancy.js";
 
+export { hashPassword } from "../schema/auth/credentials.js";
+
 /**
- * Who is calling. Until sessions and API keys arrive, a request authenticates with HTTP Basic
- * (email + password). Verified once per request; every failure is just `null` so the API says
- * "invalid credentials" and nothing about which part was wrong.
+ * Who is calling, resolved once per HTTP request (and once per WebSocket connection) from
+ * `Authorization: Bearer <session token | phk_ API key>` or the `ph_session` cookie. A bearer
+ * header wins over the cookie, so a script's explicit credentials are never mixed up with a
+ * browser's.
  */
 
-/** OWASP's argon2id baseline: 19 MiB, 2 passes, 1 lane. */
-const argon2Options = { memoryCost: 19456, timeCost: 2, parallelism: 1, algorithm: 2 /* Argon2id */ } as const;
-
-export function hashPassword(password: string): Promise<string> {
-  return hash(password, argon2Options);
+export interface ResolvedViewer {
+  viewer: Viewer | null;
+  /** Set when this address failed too often: seconds until it may try again. */
+  retryAfter?: number;
 }
 
-// Verifying against a real hash when the email is unknown keeps the response time the same,
-// so timing does not reveal which emails have accounts.
-let dummyHash: Promise<string> | undefined;
-const dummy = () => {
-  dummyHash ??= hashPassword("partner-hub-timing-equaliser");
-  return dummyHash;
-};
-
-export function parseBasicAuth(header: string | null | undefined): { email: string; password: string } | null {
-  const match = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header ?? "");
-  if (!match?.[1]) return null;
-  const decoded = Buffer.from(match[1], "base64").toString("utf8");
-  const colon = decoded.indexOf(":");
-  if (colon < 1) return null;
-  return { email: decoded.slice(0, colon).trim().toLowerCase(), password: decoded.slice(colon + 1) };
+export interface Auth {
+  resolve(o: { authorization?: string | null; cookie?: string | null; ip: string }): Promise<ResolvedViewer>;
+  /** The per-request `auth` part of the GraphQL context (login/logout need it). */
+  request(o: { ip: string; userAgent: string | null; isHttps: boolean; request?: Request }): AuthRequest;
+  /** Yoga plugin that writes the cookies a resolver set onto the HTTP response. */
+  plugin: Plugin;
 }
 
-export function basicAuthHeader(email: string, password: string): string {
-  return `Basic ${Buffer.from(`${email}:${password}`).toString("base64")}`;
+export const defaultAuthSettings: AuthSettings = { sessionTtlHours: 12, failuresPerMinute: 10 };
+
+export function readCookie(header: string | null | undefined, name: string): string | undefined {
+  for (const part of (header ?? "").split(";")) {
+    const eq = part.indexOf("=");
+    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return undefined;
 }
 
-export async function resolveViewer(
-  prisma: PrismaClient,
-  authorization: string | null | undefined,
-): Promise<Viewer | null> {
-  const credentials = parseBasicAuth(authorization);
-  if (!credentials) return null;
-  const user = await prisma.user.findUnique({
-    where: { email: credentials.email },
-    select: {
-      id: true,
-      email: true,
-      status: true,
-      passwordHash: true,
-      platformOperator: { select: { userId: true } },
-      mspMemberships: { select: { mspId: true, role: true }, orderBy: { createdAt: "asc" }, take: 1 },
-      customerMemberships: {
-        select: { customerId: true, role: true, customer: { select: { mspId: true } } },
-        orderBy: { createdAt: "asc" },
-        take: 1,
+export function bearerOf(authorization: string | null | undefined): string | undefined {
+  return /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? "")?.[1];
+}
+
+export function peerAddress(req: IncomingMessage | undefined): string {
+  return req?.socket.remoteAddress ?? "unknown";
+}
+
+export function buildAuth(deps: { prisma: PrismaClient; settings?: Partial<AuthSettings> }): Auth {
+  const settings = { ...defaultAuthSettings, ...deps.settings };
+  // Separate buckets: a browser replaying an expired cookie must not lock its office out of login.
+  const checkLimiter = buildRateLimiter({ perMinute: settings.failuresPerMinute });
+  const loginLimiter = buildRateLimiter({ perMinute: settings.failuresPerMinute });
+  const pendingCookies = new WeakMap<Request, string[]>();
+
+  async function check(credential: string): Promise<Viewer | null> {
+    if (looksLikeApiKey(credential)) return viewerFromApiKey(deps.prisma, credential);
+    if (isSessionToken(credential)) return viewerFromSessionToken(deps.prisma, credential, settings.sessionTtlHours);
+    return null;
+  }
+
+  return {
+    async resolve(o) {
+      const credential = bearerOf(o.authorization) ?? readCookie(o.cookie, sessionCookieName);
+      if (!credential) return { viewer: null };
+      const key = `ip:${o.ip}`;
+      const retryAfter = checkLimiter.retryAfter(key);
+      if (retryAfter > 0) return { viewer: null, retryAfter };
+      const viewer = await check(credential);
+      if (!viewer) checkLimiter.fail(key);
+      return { viewer };
+    },
+    request(o) {
+      return {
+        settings,
+        loginLimiter,
+        ip: o.ip,
+        userAgent: o.userAgent,
+        isHttps: o.isHttps,
+        setCookie(value) {
+          if (!o.request) return;
+          const list = pendingCookies.get(o.request) ?? [];
+          list.push(value);
+          pendingCookies.set(o.request, list);
+        },
+      };
+    },
+    plugin: {
+      onResponse({ request, response }) {
+        for (const cookie of pendingCookies.get(request) ?? []) response.headers.append("set-cookie", cookie);
       },
     },
-  });
-  const passwordOk = await verify(user?.passwordHash ?? (await dummy()), credentials.password).catch(() => false);
-  if (!user?.passwordHash || !passwordOk || user.status !== "ACTIVE") return null;
-  return viewerOf(user);
-}
-
-type UserRow = {
-  id: string;
-  email: string;
-  platformOperator: { userId: string } | null;
-  mspMemberships: { mspId: string; role: "MSP_ADMIN" | "MSP_OPERATOR" }[];
-  customerMemberships: {
-    customerId: string;
-    role: "CUSTOMER_OWNER" | "CUSTOMER_VIEWER";
-    customer: { mspId: string };
-  }[];
-};
-
-/**
- * The widest role wins (platform > MSP > customer), and the oldest membership of that kind.
- * Switching between several tenants of one user comes with sessions.
- */
-function viewerOf(user: UserRow): Viewer | null {
-  const base = { userId: user.id, email: user.email };
-  if (user.platformOperator) return { kind: "platform", ...base };
-  const msp = user.mspMemberships[0];
-  if (msp) return { kind: "msp", ...base, mspId: msp.mspId, role: msp.role };
-  const customer = user.customerMemberships[0];
-  if (customer) {
-    return {
-      kind: "customer",
-      ...base,
-      mspId: customer.customer.mspId,
-      customerId: customer.customerId,
-      role: customer.role,
-    };
-  }
-  // A user with no membership can sign in but sees nothing; treat as unauthenticated for now.
-  return null;
+  };
 }

@@ -6,7 +6,8 @@ import type { PrismaClient } from "../prisma/db.js";
 import { type Context, schema } from "../schema/index.js";
 import type { Viewer } from "../schema/tenancy.js";
 import { useUnexpectedErrorMasking } from "./errors.js";
-import { resolveViewer } from "./viewer.js";
+import { type SafetyConfig, safetyConfig, safetyPlugins } from "./safety.js";
+import { type Auth, buildAuth, peerAddress } from "./viewer.js";
 
 /** What the HTTP handler (or graphql-ws) hands Yoga besides the request itself. */
 export interface ServerContext {
@@ -31,8 +32,15 @@ query Devices {
 }
 `;
 
-export function buildYoga(deps: { prisma: PrismaClient; logger: Logger }): ApiYoga {
+export function buildYoga(deps: {
+  prisma: PrismaClient;
+  logger: Logger;
+  /** Credentials checks and their rate limits; one per process (the default suits tests). */
+  auth?: Auth;
+  safety?: Partial<SafetyConfig>;
+}): ApiYoga {
   const logger = deps.logger;
+  const auth = deps.auth ?? buildAuth({ prisma: deps.prisma });
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -41,20 +49,38 @@ export function buildYoga(deps: { prisma: PrismaClient; logger: Logger }): ApiYo
     // Our plugin masks unexpected resolver errors with a request id; Yoga's masking stays on as
     // the net for anything thrown outside execution. Never echo stacks to clients.
     maskedErrors: { isDev: false },
+    // One operation per request: a batch would multiply every per-operation limit below.
+    batching: false,
     logging: {
       debug: (...args) => logger.debug(args.map(String).join(" ")),
       info: (...args) => logger.info(args.map(String).join(" ")),
       warn: (...args) => logger.warn(args.map(String).join(" ")),
       error: (...args) => logger.error({ err: args.find((a) => a instanceof Error) }, args.map(String).join(" ")),
     },
-    plugins: [useUnexpectedErrorMasking(logger)],
-    context: async (initial): Promise<Context> => ({
-      prisma: deps.prisma,
-      viewer:
-        initial.wsViewer !== undefined
-          ? initial.wsViewer
-          : await resolveViewer(deps.prisma, initial.request.headers.get("authorization")),
-      requestId: initial.requestId ?? randomUUID(),
-    }),
+    plugins: [useUnexpectedErrorMasking(logger), auth.plugin, ...safetyPlugins(safetyConfig(deps.safety ?? {}))],
+    context: async (initial): Promise<Context> => {
+      const ip = peerAddress(initial.req);
+      // Over graphql-ws the viewer was resolved once, at connection_init; there is no HTTP request.
+      const http = initial.wsViewer === undefined ? initial.request : undefined;
+      const resolved = http
+        ? await auth.resolve({
+            authorization: http.headers.get("authorization"),
+            cookie: http.headers.get("cookie"),
+            ip,
+          })
+        : { viewer: initial.wsViewer ?? null };
+      return {
+        prisma: deps.prisma,
+        viewer: resolved.viewer,
+        credentialsRetryAfter: resolved.retryAfter,
+        auth: auth.request({
+          ip,
+          userAgent: http?.headers.get("user-agent") ?? initial.req?.headers["user-agent"] ?? null,
+          isHttps: http ? new URL(http.url).protocol === "https:" : false,
+          ...(http ? { request: http } : {}),
+        }),
+        requestId: initial.requestId ?? randomUUID(),
+      };
+    },
   });
 }

@@ -4,6 +4,7 @@ import RelayPlugin from "@pothos/plugin-relay";
 import type { PrismaClient } from "../prisma/db.js";
 import type PrismaTypes from "../prisma/generated/pothos-prisma-types.js";
 import { getDatamodel } from "../prisma/generated/pothos-prisma-types.js";
+import type { AuthRequest } from "./auth/sessions.js";
 import { maxPageSize } from "./pagination.js";
 import type { Viewer } from "./tenancy.js";
 
@@ -17,6 +18,10 @@ export interface Context {
   prisma: PrismaClient;
   /** Resolved once per request from its credentials; null when anonymous or wrong. */
   viewer: Viewer | null;
+  /** Set instead of a viewer when this address failed too many credential checks: seconds to wait. */
+  credentialsRetryAfter?: number | undefined;
+  /** The request's side of authentication: rate limits, address, and setting the session cookie. */
+  auth: AuthRequest;
   /** Correlates a client-visible masked error with the server log line. */
   requestId: string;
 }
@@ -74,3 +79,4 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({ description: "Read access to the fleet; every list is scoped to the viewer's tenant." });
+builder.mutationType({ description: "Changes; each one is authorized for the viewer and written to the audit log." });

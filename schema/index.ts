@@ -7,6 +7,9 @@ import "./scalars.js";
 import "./devices/device.js";
 import "./devices/queries.js";
 import "./servers/server.js";
+import "./auth/viewer.js";
+import "./auth/login.js";
+import "./auth/api-keys.js";
 
 export type { Context } from "./builder.js";
 export const schema = builder.toSchema();

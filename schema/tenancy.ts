@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
 import type { PrismaClient } from "../prisma/db.js";
-import type { CustomerRole, MspRole } from "../prisma/generated/prisma/enums.js";
+import type { ApiKeyCapability, CustomerRole, MspRole } from "../prisma/generated/prisma/enums.js";
 
 /**
  * THE module for tenant scoping. Every mirrored Comet row carries `mspId` and `customerId`
@@ -9,19 +9,50 @@ import type { CustomerRole, MspRole } from "../prisma/generated/prisma/enums.js"
  * "not yours" must look exactly like "not found".
  */
 
-export type Viewer =
-  | { kind: "platform"; userId: string; email: string }
-  | { kind: "msp"; userId: string; email: string; mspId: string; role: MspRole }
-  | { kind: "customer"; userId: string; email: string; mspId: string; customerId: string; role: CustomerRole };
+/** A person signed in through a session (cookie or bearer token). */
+type UserViewer = { userId: string; email: string; sessionId: string };
 
-/** The single answer to "who are you?" failing; it says nothing about which part was wrong. */
-export function unauthenticated(): GraphQLError {
-  return new GraphQLError("invalid credentials", { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+export type Viewer =
+  | ({ kind: "platform" } & UserViewer)
+  | ({ kind: "msp"; mspId: string; role: MspRole } & UserViewer)
+  | ({ kind: "customer"; mspId: string; customerId: string; role: CustomerRole } & UserViewer)
+  /** An integration's key: one MSP, or one customer of it when `customerId` is set. */
+  | {
+      kind: "apiKey";
+      apiKeyId: string;
+      name: string;
+      mspId: string;
+      customerId: string | null;
+      capabilities: ApiKeyCapability[];
+    };
+
+/**
+ * The single answer to "who are you?" failing; it says nothing about which part was wrong.
+ * When too many attempts failed it adds `RATE_LIMITED` and when to try again, nothing more.
+ */
+export function unauthenticated(retryAfterSeconds?: number): GraphQLError {
+  return new GraphQLError("invalid credentials", {
+    extensions:
+      retryAfterSeconds === undefined
+        ? { code: "UNAUTHENTICATED", http: { status: 401 } }
+        : {
+            code: "RATE_LIMITED",
+            retryAfterSeconds,
+            http: { status: 429, headers: { "retry-after": String(retryAfterSeconds) } },
+          },
+  });
 }
 
-export function requireViewer(ctx: { viewer: Viewer | null }): Viewer {
-  if (!ctx.viewer) throw unauthenticated();
+export function requireViewer(ctx: { viewer: Viewer | null; credentialsRetryAfter?: number | undefined }): Viewer {
+  if (!ctx.viewer) throw unauthenticated(ctx.credentialsRetryAfter);
   return ctx.viewer;
+}
+
+/** MSP admins of one MSP (or the platform operator, who may act on every MSP). */
+export function requireMspAdmin(ctx: { viewer: Viewer | null }): Viewer & { kind: "platform" | "msp" } {
+  const viewer = requireViewer(ctx);
+  if (viewer.kind === "platform" || (viewer.kind === "msp" && viewer.role === "MSP_ADMIN")) return viewer;
+  throw new GraphQLError("not allowed", { extensions: { code: "FORBIDDEN", http: { status: 403 } } });
 }
 
 /** Rows of the denormalised models (account, device, item, vault, job, live event) a viewer may see. */
@@ -35,7 +66,16 @@ export function scopeWhere(viewer: Viewer): TenantWhere {
       return { mspId: viewer.mspId };
     case "customer":
       return { mspId: viewer.mspId, customerId: viewer.customerId };
+    case "apiKey":
+      return viewer.customerId ? { mspId: viewer.mspId, customerId: viewer.customerId } : { mspId: viewer.mspId };
   }
+}
+
+/** API keys a viewer may list and revoke: its MSP's for an MSP admin, all for the operator, none otherwise. */
+export function apiKeyWhere(viewer: Viewer): { mspId?: string | { in: string[] } } {
+  if (viewer.kind === "platform") return {};
+  if (viewer.kind === "msp" && viewer.role === "MSP_ADMIN") return { mspId: viewer.mspId };
+  return { mspId: { in: [] } };
 }
 
 /**
@@ -51,6 +91,8 @@ export function serverWhere(viewer: Viewer): { mspId?: string | { in: string[] }
       return { mspId: viewer.mspId };
     case "customer":
       return { mspId: { in: [] } };
+    case "apiKey":
+      return viewer.customerId ? { mspId: { in: [] } } : { mspId: viewer.mspId };
   }
 }
 

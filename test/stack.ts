@@ -1,7 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { linkAccountsBySlug } from "../api/demo-seed.js";
 import { type Api, buildApi } from "../api/index.js";
-import { basicAuthHeader } from "../api/viewer.js";
 import { type Simulator, type SimulatorOptions, startSimulator } from "../comet/simulator/index.js";
 import { type Config, loadConfig } from "../config.js";
 import { buildLogger } from "../log.js";
@@ -37,6 +36,8 @@ export interface Stack {
     variables?: Record<string, unknown>,
     opts?: { as?: { email: string; password: string }; authorization?: string },
   ): Promise<GraphQLResponse<T>>;
+  /** Signs in through the `login` mutation and returns a new session token. */
+  login(as: { email: string; password: string }): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -61,6 +62,8 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     STREAM_BACKOFF_MAX_MS: 300,
     HOST: "127.0.0.1",
     PORT: 0,
+    // Every request of a test file comes from 127.0.0.1; the rate limit has its own test.
+    AUTH_FAILURES_PER_MINUTE: 1000,
   };
   const logger = buildLogger(config.LOG_LEVEL, "test");
   const live = buildPubSub({ redisUrl: config.REDIS_URL });
@@ -77,6 +80,36 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   const api = buildApi({ db, live, config, logger, workersHealth: () => workers.health() });
   const { url } = await api.start();
 
+  async function post(body: unknown, authorization?: string) {
+    return fetch(`${url}graphql`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        accept: "application/graphql-response+json, application/json",
+        ...(authorization ? { authorization } : {}),
+      },
+      body: JSON.stringify(body),
+    });
+  }
+
+  async function login(as: { email: string; password: string }): Promise<string> {
+    const res = await post({
+      query: "mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }",
+      variables: as,
+    });
+    const body = (await res.json()) as { data?: { login: { token: string } } | null };
+    // A wrong password in a test means "send no credentials": the API then answers as for any bad token.
+    return body.data?.login.token ?? "phs_invalid";
+  }
+
+  // `as` signs in once per email and password, then reuses the session like a script would.
+  const tokens = new Map<string, Promise<string>>();
+  const tokenFor = (as: { email: string; password: string }) => {
+    const key = `${as.email}\n${as.password}`;
+    if (!tokens.has(key)) tokens.set(key, login(as));
+    return tokens.get(key)!;
+  };
+
   return {
     url,
     db,
@@ -91,19 +124,12 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
       variables?: Record<string, unknown>,
       o: { as?: { email: string; password: string }; authorization?: string } = {},
     ) {
-      const authorization = o.authorization ?? (o.as ? basicAuthHeader(o.as.email, o.as.password) : undefined);
-      const res = await fetch(`${url}graphql`, {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          accept: "application/graphql-response+json, application/json",
-          ...(authorization ? { authorization } : {}),
-        },
-        body: JSON.stringify({ query, variables }),
-      });
+      const authorization = o.authorization ?? (o.as ? `Bearer ${await tokenFor(o.as)}` : undefined);
+      const res = await post({ query, variables }, authorization);
       const body = (await res.json()) as Omit<GraphQLResponse<T>, "status">;
       return { status: res.status, ...body };
     },
+    login,
     async stop() {
       await api.stop();
       await workers.stop();

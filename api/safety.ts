@@ -1,0 +1,164 @@
+import { blockFieldSuggestionsPlugin } from "@escape.tech/graphql-armor-block-field-suggestions";
+import { costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
+import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
+import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
+import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
+import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
+import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
+import {
+  type DocumentNode,
+  GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  type OperationDefinitionNode,
+  type ValidationContext,
+  type ValidationRule,
+} from "graphql";
+import { handleStreamOrSingleExecutionResult, type Plugin } from "graphql-yoga";
+import { type Config, loadConfig } from "../config.js";
+
+/**
+ * Limits every operation must pass before anything executes: depth, aliases, tokens, directives
+ * and cost (graphql-armor's rules), introspection and field suggestions (off in production unless
+ * asked for), and CSRF prevention for requests a browser sends without a preflight. They are
+ * envelop plugins, so graphql-ws gets them too through `yoga.getEnveloped`.
+ */
+
+export type SafetyConfig = Pick<
+  Config,
+  | "NODE_ENV"
+  | "GRAPHQL_MAX_DEPTH"
+  | "GRAPHQL_MAX_ALIASES"
+  | "GRAPHQL_MAX_TOKENS"
+  | "GRAPHQL_MAX_DIRECTIVES"
+  | "GRAPHQL_MAX_COST"
+  | "GRAPHQL_INTROSPECTION"
+  | "ALLOWED_ORIGINS"
+>;
+
+/** The given keys over the configuration defaults (tests build the API from a partial config). */
+export function safetyConfig(config: Partial<SafetyConfig>): SafetyConfig {
+  return { ...loadConfig({}), ...config };
+}
+
+export function isIntrospectionEnabled(config: SafetyConfig): boolean {
+  return config.GRAPHQL_INTROSPECTION ?? config.NODE_ENV !== "production";
+}
+
+/** Headers that mark a GET or form-encoded POST as sent by a script, not by a cross-site form. */
+export const csrfHeaders = ["x-graphql-csrf", "x-graphql-yoga-csrf"];
+
+export function safetyPlugins(config: SafetyConfig): Plugin[] {
+  const introspection = isIntrospectionEnabled(config);
+  const costs = new OperationCosts();
+  // Named so Yoga's validation cache (keyed by rule names) tells these rules apart.
+  const rules: ValidationRule[] = [
+    function QueryDepthRule(context) {
+      return maxDepthRule({ n: config.GRAPHQL_MAX_DEPTH, ...reported })(context);
+    },
+    function QueryAliasesRule(context) {
+      return maxAliasesRule({ n: config.GRAPHQL_MAX_ALIASES, ...reported })(context);
+    },
+    function QueryDirectivesRule(context) {
+      return maxDirectivesRule({ n: config.GRAPHQL_MAX_DIRECTIVES, ...reported })(context);
+    },
+    function QueryCostRule(context) {
+      // armor's accept callback does not say which operation it priced; we track it here.
+      let operation: OperationDefinitionNode | undefined;
+      const inner = costLimitRule({
+        maxCost: config.GRAPHQL_MAX_COST,
+        ...reported,
+        onAccept: [(_ctx, details: { n: number }) => costs.record(context.getDocument(), operation, details.n)],
+      })(context);
+      return {
+        OperationDefinition: {
+          enter(node: OperationDefinitionNode) {
+            operation = node;
+            inner.OperationDefinition.enter(node);
+          },
+        },
+      };
+    },
+    ...(introspection ? [] : [NoSchemaIntrospectionCustomRule]),
+  ];
+  const limit = config.GRAPHQL_MAX_COST;
+
+  return [
+    useCSRFPrevention({ requestHeaders: csrfHeaders }),
+    maxTokensPlugin({ n: config.GRAPHQL_MAX_TOKENS }) as Plugin,
+    {
+      onValidate({ addValidationRule }) {
+        for (const rule of rules) addValidationRule(rule);
+      },
+      onExecute({ args }) {
+        const requested = costs.lookup(args.document, args.operationName);
+        if (requested === undefined) return;
+        // TODO(api-keys): charge `requested` against the key's budget and add `remaining` here.
+        return {
+          onExecuteDone(payload) {
+            return handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => {
+              setResult({ ...result, extensions: { ...result.extensions, cost: { requested, limit } } });
+            });
+          },
+        };
+      },
+    },
+    // "Did you mean …?" would reveal the schema that disabled introspection hides.
+    ...(introspection ? [] : [blockFieldSuggestionsPlugin() as Plugin]),
+  ];
+}
+
+/** Report a limit as an ordinary validation error: all reported at once, nothing executed. */
+const reported = {
+  propagateOnRejection: false,
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) =>
+      context?.reportError(
+        new GraphQLError(error.message.replace(/^Syntax Error: /, ""), { extensions: { code: "QUERY_TOO_COMPLEX" } }),
+      ),
+  ],
+};
+
+/**
+ * Cost per operation of a validated document. Keyed by the document object, which Yoga's parse
+ * cache reuses, so a cached validation (which skips the rules) still finds its cost.
+ */
+class OperationCosts {
+  private readonly byDocument = new WeakMap<DocumentNode, Map<string | undefined, number>>();
+
+  record(document: DocumentNode, operation: OperationDefinitionNode | undefined, cost: number) {
+    const costs = this.byDocument.get(document) ?? new Map<string | undefined, number>();
+    this.byDocument.set(document, costs);
+    costs.set(operation?.name?.value, Math.ceil(cost));
+  }
+
+  lookup(document: DocumentNode, operationName: string | null | undefined): number | undefined {
+    const costs = this.byDocument.get(document);
+    if (!costs) return undefined;
+    if (operationName) return costs.get(operationName);
+    return costs.size === 1 ? costs.values().next().value : undefined;
+  }
+}
+
+const localHostnames = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/**
+ * Browsers send `Origin` on a WebSocket upgrade and let any page open one (no CORS), so a foreign
+ * page could otherwise ride a visitor's cookie. Clients without an Origin (scripts) are allowed.
+ * Allowed: same origin as the Host header; then ALLOWED_ORIGINS, or else any localhost origin.
+ */
+export function isAllowedOrigin(
+  origin: string | undefined,
+  host: string | undefined,
+  allowList: readonly string[] | undefined,
+): boolean {
+  if (origin === undefined) return true;
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return false; // includes the opaque "null" origin of sandboxed frames and file: pages
+  }
+  if (host !== undefined && url.host === host.toLowerCase()) return true;
+  if (allowList) return allowList.some((allowed) => allowed.toLowerCase() === url.origin);
+  return localHostnames.has(url.hostname);
+}

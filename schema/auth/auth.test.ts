@@ -1,0 +1,302 @@
+import { encodeGlobalID } from "@pothos/plugin-relay";
+import { createClient } from "graphql-ws";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { WebSocket } from "ws";
+import { buildAuth } from "../../api/viewer.js";
+import { buildYoga } from "../../api/yoga.js";
+import { buildLogger } from "../../log.js";
+import type { PrismaClient } from "../../prisma/db.js";
+import { createCustomer, createLogin, createMsp, registerServer, type TestLogin } from "../../test/seed.js";
+import { type Stack, startStack } from "../../test/stack.js";
+
+/** Sign-in, sessions and API keys over real HTTP and WebSocket, against a real database. */
+
+let stack: Stack;
+const logins: Record<"adminA" | "operatorA" | "adminB", TestLogin> = {} as never;
+const ids = { mspA: "", alpha: "" };
+
+beforeAll(async () => {
+  stack = await startStack({
+    simulators: {
+      own: {
+        fleet: {
+          organizations: [
+            {
+              id: "",
+              name: "Top",
+              customers: [
+                { slug: "alpha", accounts: 2 },
+                { slug: "bravo", accounts: 2 },
+              ],
+            },
+          ],
+        },
+      },
+    },
+    linkAccounts: true,
+    seed: async ({ db, sims, secrets }) => {
+      const mspA = await createMsp(db.prisma, "MSP A");
+      const mspB = await createMsp(db.prisma, "MSP B");
+      const alpha = await createCustomer(db.prisma, mspA.id, "alpha", "Alpha Co");
+      await createCustomer(db.prisma, mspA.id, "bravo", "Bravo Co");
+      Object.assign(ids, { mspA: mspA.id, alpha: alpha.id });
+      await registerServer(db.prisma, secrets, { baseUrl: sims.own!.url, mspId: mspA.id });
+      logins.adminA = await createLogin(db.prisma, { mspId: mspA.id, role: "MSP_ADMIN" });
+      logins.operatorA = await createLogin(db.prisma, { mspId: mspA.id, role: "MSP_OPERATOR" });
+      logins.adminB = await createLogin(db.prisma, { mspId: mspB.id, role: "MSP_ADMIN" });
+    },
+  });
+}, 120_000);
+
+afterAll(() => stack?.stop());
+
+const loginMutation = `mutation($email: String!, $password: String!) {
+  login(email: $email, password: $password) { token expiresAt viewer { kind email } }
+}`;
+const meQuery = "{ me { kind email mspId customerId capabilities apiKeyName } }";
+const devicesQuery = "{ devices(first: 100) { totalCount edges { node { accountUsername } } } }";
+
+type Me = {
+  kind: string;
+  email: string | null;
+  mspId: string | null;
+  customerId: string | null;
+  capabilities: string[];
+  apiKeyName: string | null;
+};
+/** Every root field these tests read; each response has only the ones its operation asked for. */
+type Data = {
+  login: { token: string; expiresAt: string; viewer: { kind: string; email: string } };
+  me: Me;
+  logout: boolean;
+  devices: { totalCount: number; edges: { node: { accountUsername: string } }[] };
+  cometServers: { profileName: string }[];
+};
+type GqlError = { message: string; extensions?: { code?: string; retryAfterSeconds?: number } };
+
+async function post(body: unknown, headers: Record<string, string> = {}) {
+  const res = await fetch(`${stack.url}graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  });
+  const json = (await res.json()) as { data?: Data | null; errors?: GqlError[] };
+  return { res, ...json };
+}
+
+const invalidCredentials = [
+  expect.objectContaining({ message: "invalid credentials", extensions: { code: "UNAUTHENTICATED" } }),
+];
+
+async function createKey(as: TestLogin, input: Record<string, unknown>) {
+  return stack.execute<{ createApiKey: { key: string; apiKey: { id: string; prefix: string } } }>(
+    `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { id prefix name capabilities } } }`,
+    { input },
+    { as },
+  );
+}
+
+describe("sessions", () => {
+  it("sets an httpOnly SameSite=Lax session cookie at login, and the cookie signs later requests in", async () => {
+    const { res, data } = await post({ query: loginMutation, variables: logins.adminA });
+    expect(data?.login.viewer).toEqual({ kind: "MSP_ADMIN", email: logins.adminA.email });
+    const cookie = res.headers.get("set-cookie") ?? "";
+    expect(cookie).toMatch(/^ph_session=phs_[\w-]{43}; Path=\/; HttpOnly; SameSite=Lax$/);
+    const me = await post({ query: meQuery }, { cookie: cookie.split(";")[0]! });
+    expect(me.data?.me).toMatchObject({ kind: "MSP_ADMIN", email: logins.adminA.email, customerId: null });
+    expect(me.data?.me.capabilities).toEqual(["READ", "OPERATE", "ADMIN"]);
+    const audit = await stack.db.prisma.auditLog.findFirst({
+      where: { action: "auth.login", actorId: logins.adminA.userId },
+    });
+    expect(audit).not.toBeNull();
+  });
+
+  it("accepts the returned token as a bearer and stores only its hash", async () => {
+    const { data } = await post({ query: loginMutation, variables: logins.operatorA });
+    const token = data?.login.token ?? "";
+    expect(new Date(data?.login.expiresAt ?? 0).getTime()).toBeGreaterThan(Date.now() + 11 * 3_600_000);
+    const me = await post({ query: meQuery }, { authorization: `Bearer ${token}` });
+    expect(me.data?.me.kind).toBe("MSP_OPERATOR");
+    expect(await stack.db.prisma.session.count({ where: { tokenHash: token } })).toBe(0);
+  });
+
+  it("revokes the session at logout and clears the cookie", async () => {
+    const token = await stack.login(logins.adminA);
+    const out = await post({ query: "mutation { logout }" }, { authorization: `Bearer ${token}` });
+    expect(out.data?.logout).toBe(true);
+    expect(out.res.headers.get("set-cookie")).toMatch(/^ph_session=; Path=\/; HttpOnly; SameSite=Lax; Max-Age=0$/);
+    const after = await post({ query: meQuery }, { authorization: `Bearer ${token}` });
+    expect(after.errors).toEqual(invalidCredentials);
+    expect(await stack.db.prisma.auditLog.count({ where: { action: "auth.logout" } })).toBe(1);
+  });
+
+  it("rejects an expired session like any wrong credential", async () => {
+    const token = await stack.login(logins.adminA);
+    await stack.db.prisma.session.updateMany({
+      where: { userId: logins.adminA.userId, revokedAt: null },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    const res = await post({ query: meQuery }, { authorization: `Bearer ${token}` });
+    expect(res.errors).toEqual(invalidCredentials);
+  });
+});
+
+describe("API keys", () => {
+  it("shows the key once, lists it without the secret, and accepts it as a bearer for its MSP", async () => {
+    const created = await createKey(logins.adminA, { name: "PSA sync", capabilities: ["READ"] });
+    expect(created.errors).toBeUndefined();
+    const { key, apiKey } = created.data!.createApiKey;
+    expect(key).toMatch(/^phk_[a-z2-7]{8}_[a-z2-7]{52}_[a-z2-7]{6}$/);
+    expect(key.startsWith(`phk_${apiKey.prefix}_`)).toBe(true);
+
+    const me = await post({ query: meQuery }, { authorization: `Bearer ${key}` });
+    expect(me.data?.me).toEqual({
+      kind: "API_KEY",
+      email: null,
+      mspId: encodeGlobalID("Msp", ids.mspA),
+      customerId: null,
+      capabilities: ["READ"],
+      apiKeyName: "PSA sync",
+    });
+    const devices = await post({ query: devicesQuery }, { authorization: `Bearer ${key}` });
+    const expected = await stack.db.prisma.device.count({ where: { mspId: ids.mspA, revokedAt: null } });
+    expect(devices.data?.devices.totalCount).toBe(expected);
+
+    const list = await stack.execute<{ apiKeys: { edges: { node: Record<string, unknown> }[] } }>(
+      "{ apiKeys(first: 10) { edges { node { id name prefix lastUsedAt revokedAt } } } }",
+      {},
+      { as: logins.adminA },
+    );
+    const listed = list.data!.apiKeys.edges.map((e) => e.node);
+    expect(listed).toContainEqual(
+      expect.objectContaining({ id: apiKey.id, name: "PSA sync", prefix: apiKey.prefix, revokedAt: null }),
+    );
+    expect(listed.find((n) => n.id === apiKey.id)?.lastUsedAt).toEqual(expect.any(String));
+    expect(JSON.stringify(list)).not.toContain(key.split("_")[2]);
+    const row = await stack.db.prisma.apiKey.findUniqueOrThrow({ where: { prefix: apiKey.prefix } });
+    expect(row.secretHash).not.toContain(key.split("_")[2]);
+    expect(await stack.db.prisma.auditLog.count({ where: { action: "apiKey.create", targetId: row.id } })).toBe(1);
+  });
+
+  it("limits a customer-scoped key to that customer's devices", async () => {
+    const created = await createKey(logins.adminA, {
+      name: "Alpha portal",
+      capabilities: ["READ"],
+      customerId: encodeGlobalID("Customer", ids.alpha),
+    });
+    const key = created.data!.createApiKey.key;
+    const devices = await post({ query: devicesQuery }, { authorization: `Bearer ${key}` });
+    const names = devices.data?.devices.edges.map((e) => e.node.accountUsername) ?? [];
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.every((n) => n.startsWith("alpha-"))).toBe(true);
+    const servers = await post({ query: "{ cometServers { profileName } }" }, { authorization: `Bearer ${key}` });
+    expect(servers.data?.cometServers).toEqual([]);
+  });
+
+  it("lets only MSP admins create keys", async () => {
+    const res = await createKey(logins.operatorA, { name: "nope", capabilities: ["READ"] });
+    expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(await stack.db.prisma.apiKey.count({ where: { name: "nope" } })).toBe(0);
+  });
+
+  it("answers another MSP's admin 'not found' on revoke, and a revoked key stops working", async () => {
+    const { key, apiKey } = (await createKey(logins.adminA, { name: "to revoke", capabilities: ["READ"] })).data!
+      .createApiKey;
+    const revoke = "mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }";
+    const foreign = await stack.execute(revoke, { id: apiKey.id }, { as: logins.adminB });
+    expect(foreign.errors?.[0]).toMatchObject({ message: "not found", extensions: { code: "NOT_FOUND" } });
+    expect((await post({ query: meQuery }, { authorization: `Bearer ${key}` })).data?.me.kind).toBe("API_KEY");
+
+    const own = await stack.execute<{ revokeApiKey: { revokedAt: string | null } }>(
+      revoke,
+      { id: apiKey.id },
+      { as: logins.adminA },
+    );
+    expect(own.data?.revokeApiKey.revokedAt).toEqual(expect.any(String));
+    expect((await post({ query: meQuery }, { authorization: `Bearer ${key}` })).errors).toEqual(invalidCredentials);
+    expect(await stack.db.prisma.auditLog.count({ where: { action: "apiKey.revoke" } })).toBe(1);
+  });
+
+  it("refuses a key with a tampered checksum before any database lookup", async () => {
+    const { key } = (await createKey(logins.adminA, { name: "typo", capabilities: ["READ"] })).data!.createApiKey;
+    const last = key.at(-1) === "a" ? "b" : "a";
+    const tampered = `${key.slice(0, -1)}${last}`;
+    let operations = 0;
+    const counting = stack.db.prisma.$extends({
+      query: {
+        $allModels: {
+          $allOperations({ args, query }) {
+            operations++;
+            return query(args);
+          },
+        },
+      },
+    }) as unknown as PrismaClient;
+    const yoga = buildYoga({ prisma: counting, logger: buildLogger("silent", "test") });
+    const res = await yoga.fetch("http://test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${tampered}` },
+      body: JSON.stringify({ query: meQuery }),
+    });
+    expect(((await res.json()) as { errors: unknown }).errors).toEqual(invalidCredentials);
+    expect(operations).toBe(0);
+  });
+});
+
+describe("rate limiting", () => {
+  it("refuses logins after repeated failures, still saying only 'invalid credentials'", async () => {
+    const prisma = stack.db.prisma;
+    const auth = buildAuth({ prisma, settings: { failuresPerMinute: 3 } });
+    const yoga = buildYoga({ prisma, logger: buildLogger("silent", "test"), auth });
+    const login = async (password: string) => {
+      const res = await yoga.fetch("http://test/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: loginMutation, variables: { email: logins.adminB.email, password } }),
+      });
+      return { res, body: (await res.json()) as { data?: unknown; errors?: GqlError[] } };
+    };
+    for (let i = 0; i < 3; i++) expect((await login("wrong")).body.errors).toEqual(invalidCredentials);
+    const limited = await login(logins.adminB.password);
+    expect(limited.body.errors?.[0]).toMatchObject({
+      message: "invalid credentials",
+      extensions: { code: "RATE_LIMITED", retryAfterSeconds: expect.any(Number) },
+    });
+    expect(limited.body.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
+  });
+});
+
+describe("graphql-ws", () => {
+  const wsUrl = () => `${stack.url.replace("http", "ws")}graphql`;
+  async function me(client: ReturnType<typeof createClient>) {
+    try {
+      return await new Promise<{ data?: { me: Me } | null; errors?: unknown }>((resolve, reject) => {
+        client.subscribe({ query: meQuery }, { next: resolve, error: reject, complete: () => {} });
+      });
+    } finally {
+      await client.dispose();
+    }
+  }
+
+  it("resolves the viewer from a bearer in connection_init", async () => {
+    const { key } = (await createKey(logins.adminA, { name: "socket", capabilities: ["READ"] })).data!.createApiKey;
+    const client = createClient({
+      url: wsUrl(),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${key}` },
+      retryAttempts: 0,
+    });
+    expect((await me(client)).data?.me).toMatchObject({ kind: "API_KEY", apiKeyName: "socket" });
+  });
+
+  it("resolves the viewer from the session cookie of the upgrade request", async () => {
+    const token = await stack.login(logins.operatorA);
+    class CookieWebSocket extends WebSocket {
+      constructor(url: string, protocols?: string | string[]) {
+        super(url, protocols, { headers: { cookie: `ph_session=${token}` } });
+      }
+    }
+    const client = createClient({ url: wsUrl(), webSocketImpl: CookieWebSocket, retryAttempts: 0 });
+    expect((await me(client)).data?.me).toMatchObject({ kind: "MSP_OPERATOR", email: logins.operatorA.email });
+  });
+});

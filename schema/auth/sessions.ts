@@ -1,0 +1,139 @@
+import type { PrismaClient } from "../../prisma/db.js";
+import type { Viewer } from "../tenancy.js";
+import { newSessionToken, parseApiKey, secretMatches, sha256Hex } from "./credentials.js";
+import type { RateLimiter } from "./rate-limit.js";
+
+/**
+ * Sessions and API keys turned into viewers. Every failure is just `null`: the API answers
+ * "invalid credentials" and says nothing about which part was wrong.
+ */
+
+export const sessionCookieName = "ph_session";
+
+/** Settings of the auth slice (from config.ts; defaults match its defaults). */
+export interface AuthSettings {
+  sessionTtlHours: number;
+  /** Failed logins (per IP and per email) and failed credential checks (per IP) allowed a minute. */
+  failuresPerMinute: number;
+}
+
+/** What the login and logout resolvers need from the request they run in. */
+export interface AuthRequest {
+  settings: AuthSettings;
+  loginLimiter: RateLimiter;
+  /** The direct peer's address ("unknown" when there is no socket, e.g. `yoga.fetch`). */
+  ip: string;
+  userAgent: string | null;
+  /** Whether the cookie must be `Secure` (the request came over https). */
+  isHttps: boolean;
+  /** Adds a `Set-Cookie` to the HTTP response; a no-op over WebSocket. */
+  setCookie(value: string): void;
+}
+
+// Sliding expiry and last-used times are written at most this often, so a busy session or key
+// costs one extra write a minute instead of one per request.
+const touchEveryMs = 60_000;
+
+const userSelect = {
+  id: true,
+  email: true,
+  status: true,
+  platformOperator: { select: { userId: true } },
+  mspMemberships: { select: { mspId: true, role: true }, orderBy: { createdAt: "asc" }, take: 1 },
+  customerMemberships: {
+    select: { customerId: true, role: true, customer: { select: { mspId: true } } },
+    orderBy: { createdAt: "asc" },
+    take: 1,
+  },
+} as const;
+
+type UserRow = {
+  id: string;
+  email: string;
+  status: string;
+  platformOperator: { userId: string } | null;
+  mspMemberships: { mspId: string; role: "MSP_ADMIN" | "MSP_OPERATOR" }[];
+  customerMemberships: {
+    customerId: string;
+    role: "CUSTOMER_OWNER" | "CUSTOMER_VIEWER";
+    customer: { mspId: string };
+  }[];
+};
+
+/**
+ * The widest role wins (platform > MSP > customer), and the oldest membership of that kind.
+ * A user with no membership sees nothing, so is treated as not signed in.
+ */
+export function viewerOfUser(user: UserRow, sessionId: string): Viewer | null {
+  if (user.status !== "ACTIVE") return null;
+  const base = { userId: user.id, email: user.email, sessionId };
+  if (user.platformOperator) return { kind: "platform", ...base };
+  const msp = user.mspMemberships[0];
+  if (msp) return { kind: "msp", ...base, mspId: msp.mspId, role: msp.role };
+  const customer = user.customerMemberships[0];
+  if (!customer) return null;
+  const { customerId, role } = customer;
+  return { kind: "customer", ...base, mspId: customer.customer.mspId, customerId, role };
+}
+
+export function findUserForLogin(prisma: PrismaClient, email: string) {
+  return prisma.user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    select: { ...userSelect, passwordHash: true },
+  });
+}
+
+export async function createSession(
+  prisma: PrismaClient,
+  o: { userId: string; ttlHours: number; userAgent?: string | null; ip?: string | null },
+) {
+  const { token, tokenHash } = newSessionToken();
+  const session = await prisma.session.create({
+    data: {
+      userId: o.userId,
+      tokenHash,
+      expiresAt: new Date(Date.now() + o.ttlHours * 3_600_000),
+      userAgent: o.userAgent?.slice(0, 500) ?? null,
+      ip: o.ip ?? null,
+    },
+  });
+  return { token, session };
+}
+
+export async function viewerFromSessionToken(prisma: PrismaClient, token: string, ttlHours: number) {
+  const session = await prisma.session.findUnique({
+    where: { tokenHash: sha256Hex(token) },
+    select: { id: true, expiresAt: true, lastSeenAt: true, revokedAt: true, user: { select: userSelect } },
+  });
+  const now = Date.now();
+  if (!session || session.revokedAt || session.expiresAt.getTime() <= now) return null;
+  const viewer = viewerOfUser(session.user, session.id);
+  if (viewer && now - session.lastSeenAt.getTime() > touchEveryMs) {
+    await prisma.session.update({
+      where: { id: session.id },
+      data: { lastSeenAt: new Date(now), expiresAt: new Date(now + ttlHours * 3_600_000) },
+    });
+  }
+  return viewer;
+}
+
+/** A malformed key or a wrong checksum is refused here, before any database lookup. */
+export async function viewerFromApiKey(prisma: PrismaClient, key: string): Promise<Viewer | null> {
+  const parsed = parseApiKey(key);
+  if (!parsed) return null;
+  const row = await prisma.apiKey.findUnique({ where: { prefix: parsed.prefix } });
+  const now = Date.now();
+  if (!row || !secretMatches(parsed.secret, row.secretHash) || row.revokedAt) return null;
+  if (row.expiresAt && row.expiresAt.getTime() <= now) return null;
+  if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > touchEveryMs) {
+    await prisma.apiKey.update({ where: { id: row.id }, data: { lastUsedAt: new Date(now) } });
+  }
+  return {
+    kind: "apiKey",
+    apiKeyId: row.id,
+    name: row.name,
+    mspId: row.mspId,
+    customerId: row.customerId,
+    capabilities: row.capabilities,
+  };
+}
