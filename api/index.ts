@@ -47,7 +47,7 @@ export function buildApi(deps: ApiDeps): Api {
       ...(deps.config.AUTH_FAILURES_PER_MINUTE ? { failuresPerMinute: deps.config.AUTH_FAILURES_PER_MINUTE } : {}),
     },
   });
-  const yoga = buildYoga({ prisma: deps.db.prisma, logger, safety, auth });
+  const yoga = buildYoga({ prisma: deps.db.prisma, logger, safety, auth, live: deps.live.pubsub });
   const staticFiles = serveStatic(deps.webDir ?? "web");
 
   async function handle(req: IncomingMessage, res: ServerResponse) {

@@ -4,6 +4,7 @@ import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import type { Logger } from "../log.js";
 import type { PrismaClient } from "../prisma/db.js";
 import { type Context, schema } from "../schema/index.js";
+import { buildPubSub, type LiveChannel } from "../schema/pubsub.js";
 import type { Viewer } from "../schema/tenancy.js";
 import { useUnexpectedErrorMasking } from "./errors.js";
 import { type SafetyConfig, safetyConfig, safetyPlugins } from "./safety.js";
@@ -38,9 +39,12 @@ export function buildYoga(deps: {
   /** Credentials checks and their rate limits; one per process (the default suits tests). */
   auth?: Auth;
   safety?: Partial<SafetyConfig>;
+  /** The pub/sub subscriptions listen to; tests that run no subscription may leave it to an in-process one. */
+  live?: LiveChannel;
 }): ApiYoga {
   const logger = deps.logger;
   const auth = deps.auth ?? buildAuth({ prisma: deps.prisma });
+  const live = deps.live ?? buildPubSub({}).pubsub;
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -80,6 +84,7 @@ export function buildYoga(deps: {
           ...(http ? { request: http } : {}),
         }),
         requestId: initial.requestId ?? randomUUID(),
+        live,
       };
     },
   });

@@ -6,6 +6,7 @@ import type PrismaTypes from "../prisma/generated/pothos-prisma-types.js";
 import { getDatamodel } from "../prisma/generated/pothos-prisma-types.js";
 import type { AuthRequest } from "./auth/sessions.js";
 import { maxPageSize } from "./pagination.js";
+import type { LiveChannel } from "./pubsub.js";
 import type { Viewer } from "./tenancy.js";
 
 /**
@@ -24,6 +25,8 @@ export interface Context {
   auth: AuthRequest;
   /** Correlates a client-visible masked error with the server log line. */
   requestId: string;
+  /** The shared pub/sub that subscriptions listen to (in-process, or Redis across API processes). */
+  live: LiveChannel;
 }
 
 export const builder = new SchemaBuilder<{
@@ -80,3 +83,6 @@ export const builder = new SchemaBuilder<{
 
 builder.queryType({ description: "Read access to the fleet; every list is scoped to the viewer's tenant." });
 builder.mutationType({ description: "Changes; each one is authorized for the viewer and written to the audit log." });
+builder.subscriptionType({
+  description: "Live events over graphql-ws, scoped to the viewer's tenant and resumable with `after`.",
+});

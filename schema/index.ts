@@ -10,6 +10,8 @@ import "./servers/server.js";
 import "./auth/viewer.js";
 import "./auth/login.js";
 import "./auth/api-keys.js";
+import "./live/job-events.js";
+import "./live/device-events.js";
 
 export type { Context } from "./builder.js";
 export const schema = builder.toSchema();

@@ -1,0 +1,272 @@
+import { encodeGlobalID } from "@pothos/plugin-relay";
+import { type Client, createClient } from "graphql-ws";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { WebSocket } from "ws";
+import { createCustomer, createLogin, createMsp, type TestLogin } from "../../test/seed.js";
+import { type Stack, startStack } from "../../test/stack.js";
+import { type NewLiveEvent, publishLiveEvents, writeLiveEvents } from "../pubsub.js";
+
+/**
+ * Live subscriptions over a real graphql-ws socket. Events are written exactly as workers do:
+ * outbox rows in a transaction, published after commit.
+ */
+
+const jobEventsQuery = `subscription Jobs($after: String, $mspId: ID, $customerId: ID, $deviceId: ID) {
+  jobEvents(after: $after, mspId: $mspId, customerId: $customerId, deviceId: $deviceId) {
+    cursor kind at jobId cometJobId deviceId accountId customerId outcome uploadBytes
+  }
+}`;
+const deviceEventsQuery = `subscription Devices($after: String) {
+  deviceEvents(after: $after) { cursor kind deviceId customerId friendlyName isOnline }
+}`;
+
+type Received = { cursor: string; kind: string; customerId: string | null; deviceId: string | null };
+
+let stack: Stack;
+const ids = { mspA: "", mspB: "", alpha: "", bravo: "" };
+const logins: Record<"adminA" | "adminB" | "alphaViewer" | "platform", TestLogin> = {} as never;
+const clients: Client[] = [];
+
+beforeAll(async () => {
+  stack = await startStack();
+  const prisma = stack.db.prisma;
+  const [a, b] = [await createMsp(prisma, "A"), await createMsp(prisma, "B")];
+  ids.mspA = a.id;
+  ids.mspB = b.id;
+  ids.alpha = (await createCustomer(prisma, a.id, "alpha")).id;
+  ids.bravo = (await createCustomer(prisma, a.id, "bravo")).id;
+  logins.adminA = await createLogin(prisma, { mspId: a.id, role: "MSP_ADMIN" });
+  logins.adminB = await createLogin(prisma, { mspId: b.id, role: "MSP_ADMIN" });
+  logins.alphaViewer = await createLogin(prisma, { customerId: ids.alpha, role: "CUSTOMER_VIEWER" });
+  logins.platform = await createLogin(prisma, { platform: true });
+}, 60_000);
+
+afterAll(async () => {
+  for (const c of clients) await c.dispose();
+  await stack?.stop();
+});
+
+let counter = 0;
+function jobEvent(
+  mspId: string,
+  customerId: string | null,
+  topic: NewLiveEvent["topic"] = "job.progress",
+): NewLiveEvent {
+  counter += 1;
+  const payload = {
+    jobId: `job-${counter}`,
+    cometJobId: `guid-${counter}`,
+    deviceId: `dev-${customerId ?? "none"}`,
+    accountId: `acct-${customerId ?? "none"}`,
+    customerId,
+    classification: "BACKUP",
+    outcome: topic === "job.ended" ? "SUCCESS" : "RUNNING",
+    cometStatus: topic === "job.ended" ? 5000 : 6001,
+    startedAt: new Date().toISOString(),
+    endedAt: null,
+    progressCounter: counter,
+    uploadBytes: String(counter * 1024),
+  };
+  return { mspId, customerId, topic, payload };
+}
+
+function deviceEvent(mspId: string, customerId: string | null, topic: NewLiveEvent["topic"]): NewLiveEvent {
+  counter += 1;
+  const payload = {
+    deviceId: `dev-${counter}`,
+    cometDeviceId: `cdev-${counter}`,
+    accountId: `acct-${customerId ?? "none"}`,
+    customerId,
+    friendlyName: `Device ${counter}`,
+    isOnline: topic === "device.online",
+  };
+  return { mspId, customerId, topic, payload };
+}
+
+/** What a worker does: outbox rows in the change's transaction, then publish after commit. */
+async function emit(events: NewLiveEvent[]) {
+  const messages = await stack.db.prisma.$transaction((tx) => writeLiveEvents(tx, events));
+  await publishLiveEvents(stack.live, messages);
+  return messages;
+}
+
+async function latestSequence(): Promise<string> {
+  const rows = await stack.db.prisma.$queryRawUnsafe<{ max: string | null }[]>(
+    `SELECT max("sequence")::text AS max FROM "LiveEvent"`,
+  );
+  return rows[0]?.max ?? "0";
+}
+
+async function socketFor(as: TestLogin | null): Promise<Client> {
+  const token = as ? await stack.login(as) : null;
+  const client = createClient({
+    url: `${stack.url.replace("http", "ws")}graphql`,
+    webSocketImpl: WebSocket,
+    ...(token ? { connectionParams: { authorization: `Bearer ${token}` } } : {}),
+    retryAttempts: 0,
+  });
+  clients.push(client);
+  return client;
+}
+
+/** Subscribes and collects events; `until(n)` resolves once n have arrived. */
+function collect(client: Client, query: string, variables: Record<string, unknown>, field: string) {
+  const events: Received[] = [];
+  const waiters: Array<{ n: number; resolve: () => void }> = [];
+  let failure: unknown = null;
+  const settle = () => {
+    for (const w of waiters.filter((w) => events.length >= w.n || failure)) w.resolve();
+  };
+  const unsubscribe = client.subscribe<Record<string, Received>>(
+    { query, variables },
+    {
+      next: (r) => {
+        if (r.errors) failure = r.errors;
+        const event = r.data?.[field];
+        if (event) events.push(event);
+        settle();
+      },
+      error: (err) => {
+        failure = err;
+        settle();
+      },
+      complete: () => {},
+    },
+  );
+  return {
+    events,
+    unsubscribe,
+    get failure() {
+      return failure;
+    },
+    until: (n: number, timeoutMs = 10_000) =>
+      new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`got ${events.length} of ${n} events`)), timeoutMs);
+        waiters.push({
+          n,
+          resolve: () => {
+            clearTimeout(timer);
+            resolve();
+          },
+        });
+        settle();
+      }),
+  };
+}
+
+describe("live subscriptions", () => {
+  it("delivers only the viewer's MSP's events, and only its customer's to a customer user", async () => {
+    const after = await latestSequence();
+    const adminA = collect(await socketFor(logins.adminA), deviceEventsQuery, { after }, "deviceEvents");
+    const adminB = collect(await socketFor(logins.adminB), deviceEventsQuery, { after }, "deviceEvents");
+    const alpha = collect(await socketFor(logins.alphaViewer), deviceEventsQuery, { after }, "deviceEvents");
+    await emit([
+      deviceEvent(ids.mspA, ids.alpha, "device.online"),
+      deviceEvent(ids.mspA, ids.bravo, "device.offline"),
+      deviceEvent(ids.mspB, null, "device.added"),
+      jobEvent(ids.mspA, ids.alpha),
+      deviceEvent(ids.mspA, null, "device.renamed"),
+    ]);
+    await Promise.all([adminA.until(3), adminB.until(1), alpha.until(1)]);
+    // A last event for everyone: when it arrives, nothing else was on its way before it.
+    await emit([deviceEvent(ids.mspA, ids.alpha, "device.removed"), deviceEvent(ids.mspB, null, "device.removed")]);
+    await Promise.all([adminA.until(4), adminB.until(2), alpha.until(2)]);
+
+    const alphaId = encodeGlobalID("Customer", ids.alpha);
+    expect(adminA.events.map((e) => e.kind)).toEqual(["ONLINE", "OFFLINE", "RENAMED", "REMOVED"]);
+    expect(adminB.events.map((e) => [e.kind, e.customerId])).toEqual([
+      ["ADDED", null],
+      ["REMOVED", null],
+    ]);
+    expect(alpha.events.map((e) => [e.kind, e.customerId])).toEqual([
+      ["ONLINE", alphaId],
+      ["REMOVED", alphaId],
+    ]);
+  });
+
+  it("resumes after a cursor with exactly the outbox's sequence: no gap, no duplicate", async () => {
+    const baseline = await latestSequence();
+    const first = collect(await socketFor(logins.adminA), jobEventsQuery, { after: baseline }, "jobEvents");
+    await emit([jobEvent(ids.mspA, ids.alpha, "job.started"), jobEvent(ids.mspB, null), jobEvent(ids.mspA, null)]);
+    await first.until(2);
+    first.unsubscribe();
+    const seenBefore = first.events.map((e) => e.cursor);
+
+    // Missed while disconnected, then more written while the new subscription replays and goes live.
+    for (let i = 0; i < 3; i++) await emit([jobEvent(ids.mspA, ids.bravo), jobEvent(ids.mspB, null)]);
+    const resumed = collect(await socketFor(logins.adminA), jobEventsQuery, { after: seenBefore.at(-1) }, "jobEvents");
+    const writing = (async () => {
+      for (let i = 0; i < 20; i++) {
+        await emit([jobEvent(ids.mspA, ids.alpha), jobEvent(ids.mspA, null, "job.ended"), jobEvent(ids.mspB, null)]);
+      }
+    })();
+    await writing;
+    await resumed.until(3 + 40);
+    // Anything beyond the expected count would be a duplicate: give it a moment to show up.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    const outbox = await stack.db.prisma.$queryRawUnsafe<{ sequence: string }[]>(
+      `SELECT "sequence"::text AS sequence FROM "LiveEvent"
+       WHERE "mspId" = $1 AND "topic" LIKE 'job.%' AND "sequence" > $2::bigint ORDER BY "LiveEvent"."sequence"`,
+      ids.mspA,
+      baseline,
+    );
+    expect([...seenBefore, ...resumed.events.map((e) => e.cursor)]).toEqual(outbox.map((r) => r.sequence));
+  });
+
+  it("replays a backlog longer than one outbox page in order", async () => {
+    const after = await latestSequence();
+    const written = await emit(Array.from({ length: 1200 }, () => jobEvent(ids.mspA, ids.alpha)));
+    const resumed = collect(await socketFor(logins.alphaViewer), jobEventsQuery, { after }, "jobEvents");
+    await resumed.until(1200, 20_000);
+    expect(resumed.events.map((e) => e.cursor)).toEqual(written.map((m) => m.sequence));
+  });
+
+  it("filters by customer and device, and narrows a customer user's filter to its own customer", async () => {
+    const after = await latestSequence();
+    const admin = collect(
+      await socketFor(logins.adminA),
+      jobEventsQuery,
+      { after, deviceId: encodeGlobalID("Device", `dev-${ids.bravo}`) },
+      "jobEvents",
+    );
+    const alpha = collect(
+      await socketFor(logins.alphaViewer),
+      jobEventsQuery,
+      { after, customerId: encodeGlobalID("Customer", ids.bravo) },
+      "jobEvents",
+    );
+    const [, bravoJob] = await emit([jobEvent(ids.mspA, ids.alpha), jobEvent(ids.mspA, ids.bravo)]);
+    await admin.until(1);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(admin.events.map((e) => e.cursor)).toEqual([bravoJob!.sequence]);
+    expect(alpha.events).toEqual([]);
+    expect(alpha.failure).toBeNull();
+  });
+
+  it("rejects an unauthenticated subscription", async () => {
+    const anonymous = collect(await socketFor(null), jobEventsQuery, {}, "jobEvents");
+    await anonymous.until(1).catch(() => {});
+    expect(anonymous.failure).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: "UNAUTHENTICATED" }) }),
+    ]);
+    expect(anonymous.events).toEqual([]);
+  });
+
+  it("requires the platform operator to choose an MSP, then delivers that MSP's events", async () => {
+    const client = await socketFor(logins.platform);
+    const without = collect(client, jobEventsQuery, {}, "jobEvents");
+    await without.until(1).catch(() => {});
+    expect(without.failure).toEqual([
+      expect.objectContaining({
+        extensions: expect.objectContaining({ code: "BAD_USER_INPUT", argumentName: "mspId" }),
+      }),
+    ]);
+
+    const after = await latestSequence();
+    const chosen = collect(client, jobEventsQuery, { after, mspId: encodeGlobalID("Msp", ids.mspB) }, "jobEvents");
+    const [, b] = await emit([jobEvent(ids.mspA, null), jobEvent(ids.mspB, null)]);
+    await chosen.until(1);
+    expect(chosen.events.map((e) => e.cursor)).toEqual([b!.sequence]);
+  });
+});
