@@ -31,6 +31,7 @@ export type SafetyConfig = Pick<
   | "GRAPHQL_MAX_TOKENS"
   | "GRAPHQL_MAX_DIRECTIVES"
   | "GRAPHQL_MAX_COST"
+  | "API_KEY_COST_PER_MINUTE"
   | "GRAPHQL_INTROSPECTION"
   | "ALLOWED_ORIGINS"
 >;
@@ -81,6 +82,7 @@ export function safetyPlugins(config: SafetyConfig): Plugin[] {
     ...(introspection ? [] : [NoSchemaIntrospectionCustomRule]),
   ];
   const limit = config.GRAPHQL_MAX_COST;
+  const budgets = new CostBudgets(config.API_KEY_COST_PER_MINUTE);
 
   return [
     useCSRFPrevention({ requestHeaders: csrfHeaders }),
@@ -89,14 +91,32 @@ export function safetyPlugins(config: SafetyConfig): Plugin[] {
       onValidate({ addValidationRule }) {
         for (const rule of rules) addValidationRule(rule);
       },
-      onExecute({ args }) {
+      onExecute({ args, setResultAndStopExecution }) {
         const requested = costs.lookup(args.document, args.operationName);
         if (requested === undefined) return;
-        // TODO(api-keys): charge `requested` against the key's budget and add `remaining` here.
+        const keyId = apiKeyIdOf(args.contextValue);
+        let budget: { remaining: number; perMinute: number } | undefined;
+        if (keyId) {
+          const charge = budgets.charge(keyId, requested);
+          budget = { remaining: charge.remaining, perMinute: budgets.perMinute };
+          if (!charge.ok) {
+            // Nothing runs: an integration over its budget gets the refill time, not a partial answer.
+            setResultAndStopExecution({
+              errors: [
+                new GraphQLError("cost budget exhausted for this API key", {
+                  extensions: { code: "COST_BUDGET_EXCEEDED", retryAfterSeconds: charge.retryAfterSeconds },
+                }),
+              ],
+              extensions: { cost: { requested, limit, ...budget } },
+            });
+            return;
+          }
+        }
+        const cost = { requested, limit, ...budget };
         return {
           onExecuteDone(payload) {
             return handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => {
-              setResult({ ...result, extensions: { ...result.extensions, cost: { requested, limit } } });
+              setResult({ ...result, extensions: { ...result.extensions, cost } });
             });
           },
         };
@@ -105,6 +125,37 @@ export function safetyPlugins(config: SafetyConfig): Plugin[] {
     // "Did you mean …?" would reveal the schema that disabled introspection hides.
     ...(introspection ? [] : [blockFieldSuggestionsPlugin() as Plugin]),
   ];
+}
+
+function apiKeyIdOf(context: unknown): string | undefined {
+  const viewer = (context as { viewer?: { kind: string; apiKeyId?: string } | null } | undefined)?.viewer;
+  return viewer?.kind === "apiKey" ? viewer.apiKeyId : undefined;
+}
+
+/**
+ * Per-API-key token buckets of query cost: `perMinute` refills evenly over a minute, and a
+ * request is charged its whole computed cost up front. In memory, so per API process (as the
+ * login rate limit); sessions of people are bounded by the per-operation limit only.
+ */
+export class CostBudgets {
+  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+  constructor(
+    readonly perMinute: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  charge(key: string, cost: number): { ok: boolean; remaining: number; retryAfterSeconds: number } {
+    const now = this.now();
+    const seen = this.buckets.get(key) ?? { tokens: this.perMinute, at: now };
+    const tokens = Math.min(this.perMinute, seen.tokens + ((now - seen.at) / 60_000) * this.perMinute);
+    if (cost > tokens) {
+      this.buckets.set(key, { tokens, at: now });
+      const retryAfterSeconds = Math.ceil(((cost - tokens) / this.perMinute) * 60);
+      return { ok: false, remaining: Math.floor(tokens), retryAfterSeconds };
+    }
+    this.buckets.set(key, { tokens: tokens - cost, at: now });
+    return { ok: true, remaining: Math.floor(tokens - cost), retryAfterSeconds: 0 };
+  }
 }
 
 /** Report a limit as an ordinary validation error: all reported at once, nothing executed. */

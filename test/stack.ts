@@ -48,6 +48,8 @@ export interface StackOptions {
   seed?: (s: Pick<Stack, "db" | "sims" | "secrets">) => Promise<void>;
   /** After the first reconcile, assign accounts to customers by `${externalRef}-` prefix. */
   linkAccounts?: boolean;
+  /** Configuration overrides for this stack (e.g. a small API-key cost budget). */
+  config?: Partial<Config>;
 }
 
 export async function startStack(opts: StackOptions = {}): Promise<Stack> {
@@ -64,6 +66,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     PORT: 0,
     // Every request of a test file comes from 127.0.0.1; the rate limit has its own test.
     AUTH_FAILURES_PER_MINUTE: 1000,
+    ...opts.config,
   };
   const logger = buildLogger(config.LOG_LEVEL, "test");
   const live = buildPubSub({ redisUrl: config.REDIS_URL });
