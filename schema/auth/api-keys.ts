@@ -17,7 +17,7 @@ export const ApiKeyRef = builder.prismaNode("ApiKey", {
   nullable: true,
   findUnique: (id, ctx) => ({ id, ...apiKeyWhere(requireViewer(ctx)) }),
   fields: (t) => ({
-    name: t.exposeString("name"),
+    name: t.exposeString("name", { description: 'What the key is for, as its creator named it (e.g. "PSA sync").' }),
     prefix: t.exposeString("prefix"),
     customerId: t.id({
       nullable: true,
@@ -36,7 +36,11 @@ export const ApiKeyRef = builder.prismaNode("ApiKey", {
       nullable: true,
       description: "Last successful use, to the minute; null when never used.",
     }),
-    revokedAt: t.expose("revokedAt", { type: "DateTime", nullable: true }),
+    revokedAt: t.expose("revokedAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "When the key was revoked; a revoked key no longer authenticates.",
+    }),
   }),
 });
 
