@@ -18,7 +18,7 @@ describe("API key cost budget", () => {
       },
     });
     const created = await stack.execute<{ createApiKey: { key: string } }>(
-      `mutation { createApiKey(input: { name: "rmm", capabilities: [READ] }) { key } }`,
+      `mutation { createApiKey(input: { name: "rmm", capabilities: [READ] }) { ... on CreateApiKeyPayload { key } } }`,
       {},
       { as: admin },
     );

@@ -1,13 +1,19 @@
 import SchemaBuilder from "@pothos/core";
+import ErrorsPlugin from "@pothos/plugin-errors";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import ValidationPlugin from "@pothos/plugin-validation";
+import { GraphQLError } from "graphql";
 import type { PrismaClient } from "../prisma/db.js";
 import type PrismaTypes from "../prisma/generated/pothos-prisma-types.js";
 import { getDatamodel } from "../prisma/generated/pothos-prisma-types.js";
+import { authScopesOf, type ViewerScopes } from "./auth/scopes.js";
 import type { AuthRequest } from "./auth/sessions.js";
+import { InvalidInputError } from "./errors.js";
 import { maxPageSize } from "./pagination.js";
 import type { LiveChannel } from "./pubsub.js";
-import type { Viewer } from "./tenancy.js";
+import { unauthenticated, type Viewer } from "./tenancy.js";
 
 /**
  * The one SchemaBuilder: plugins and options only, no types (those live in the domain folders).
@@ -31,6 +37,7 @@ export interface Context {
 
 export const builder = new SchemaBuilder<{
   Context: Context;
+  AuthScopes: ViewerScopes;
   PrismaTypes: PrismaTypes;
   DefaultFieldNullability: false;
   Scalars: {
@@ -39,8 +46,34 @@ export const builder = new SchemaBuilder<{
     JSON: { Input: unknown; Output: unknown };
   };
 }>({
-  plugins: [RelayPlugin, PrismaPlugin, "forwardPagination"],
+  // scope-auth first (it wraps everything else); errors before prisma (plugin-errors README).
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, RelayPlugin, PrismaPlugin, "forwardPagination"],
   defaultFieldNullability: false,
+  scopeAuth: {
+    // Scopes are computed once per request (and once per subscription) from the viewer.
+    authScopes: (ctx) => authScopesOf(ctx.viewer),
+    authorizeOnSubscribe: true,
+    // Anonymous (or wrong credentials): one answer for every field. Signed in without the role: FORBIDDEN.
+    unauthorizedError: (_parent, ctx) =>
+      ctx.viewer
+        ? new GraphQLError("not allowed", { extensions: { code: "FORBIDDEN", http: { status: 403 } } })
+        : unauthenticated(ctx.credentialsRetryAfter),
+  },
+  errors: {
+    // Input validation failures become the field's InvalidInputError result (mutations list it in
+    // `errors.types`). They run before authorization, which is fine: they only describe the input.
+    unsafelyHandleInputErrors: true,
+    // `createCustomer` -> `CreateCustomerResult = Customer | InvalidInputError | ...`: the payload
+    // object itself is a union member, so clients write `... on Customer { ... }`.
+    directResult: true,
+    defaultUnionOptions: {
+      name: ({ fieldName }) => `${fieldName.charAt(0).toUpperCase()}${fieldName.slice(1)}Result`,
+      description: "The result of a mutation: its payload, or one of the typed errors it can fail with.",
+    },
+  },
+  validation: {
+    validationError: (result) => InvalidInputError.fromIssues(result.issues),
+  },
   relay: {
     clientMutationId: "omit",
     cursorType: "String",
@@ -48,10 +81,12 @@ export const builder = new SchemaBuilder<{
     pageInfoTypeOptions: { description: "Where a page of a connection sits within the whole list." },
     // Each node type scopes its own lookup (prismaNode `findUnique` with the tenant fragment).
     nodeQueryOptions: {
+      authScopes: { capability: "READ" },
       description: "Fetches one object by global ID; null when it does not exist or is not yours.",
       args: { id: { description: "Global ID of the object." } },
     },
     nodesQueryOptions: {
+      authScopes: { capability: "READ" },
       description: "Fetches objects by global ID; null for each that does not exist or is not yours.",
       args: { ids: { description: "Global IDs of the objects." } },
     },

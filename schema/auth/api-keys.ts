@@ -1,8 +1,9 @@
 import { decodeGlobalID, encodeGlobalID } from "@pothos/plugin-relay";
-import { GraphQLError } from "graphql";
+import { z } from "zod";
 import type { ApiKey } from "../../prisma/generated/prisma/client.js";
 import { audit } from "../audit.js";
 import { builder } from "../builder.js";
+import { ForbiddenError, InvalidInputError, NotFoundError } from "../errors.js";
 import { apiKeyWhere, requireMspAdmin, requireViewer } from "../tenancy.js";
 import { newApiKey } from "./credentials.js";
 import { CapabilityRef } from "./viewer.js";
@@ -47,6 +48,7 @@ export const ApiKeyRef = builder.prismaNode("ApiKey", {
 builder.queryField("apiKeys", (t) =>
   t.prismaConnection(
     {
+      authScopes: { mspAdmin: true },
       type: "ApiKey",
       cursor: "id",
       description:
@@ -68,7 +70,11 @@ builder.queryField("apiKeys", (t) =>
 const CreateApiKeyInput = builder.inputType("CreateApiKeyInput", {
   description: "A new API key for the viewer's MSP.",
   fields: (t) => ({
-    name: t.string({ required: true, description: "What the key is for (1-100 characters), e.g. `PSA sync`." }),
+    name: t.string({
+      required: true,
+      description: "What the key is for (1-100 characters), e.g. `PSA sync`.",
+      validate: z.string().trim().min(1, "must not be empty").max(100, "must be at most 100 characters"),
+    }),
     customerId: t.id({ description: "Limit the key to this customer of the MSP (its global ID)." }),
     capabilities: t.field({ type: [CapabilityRef], required: true, description: "What the key may do; at least one." }),
     expiresAt: t.field({ type: "DateTime", description: "When the key stops working; never when omitted." }),
@@ -90,12 +96,6 @@ const CreateApiKeyPayload = builder.objectRef<CreatedKey>("CreateApiKeyPayload")
   }),
 });
 
-function badInput(message: string, argumentName: string) {
-  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", argumentName } });
-}
-
-const notFound = () => new GraphQLError("not found", { extensions: { code: "NOT_FOUND" } });
-
 function localId(globalId: string, typename: string): string | null {
   try {
     const decoded = decodeGlobalID(globalId);
@@ -107,27 +107,26 @@ function localId(globalId: string, typename: string): string | null {
 
 builder.mutationField("createApiKey", (t) =>
   t.field({
+    authScopes: { mspAdmin: true },
     type: CreateApiKeyPayload,
+    errors: { types: [InvalidInputError, ForbiddenError] },
     description: "Creates an API key for the viewer's MSP (MSP admins only). The secret is returned once.",
     args: { input: t.arg({ type: CreateApiKeyInput, required: true }) },
     resolve: async (_parent, { input }, ctx) => {
       const viewer = requireMspAdmin(ctx);
-      if (viewer.kind !== "msp") {
-        throw new GraphQLError("not allowed", { extensions: { code: "FORBIDDEN", http: { status: 403 } } });
-      }
+      if (viewer.kind !== "msp") throw new ForbiddenError("only an MSP's own admins create its API keys");
       const name = input.name.trim();
-      if (name.length < 1 || name.length > 100) throw badInput("name must be 1-100 characters", "name");
       const capabilities = [...new Set(input.capabilities)];
-      if (capabilities.length === 0) throw badInput("choose at least one capability", "capabilities");
+      if (capabilities.length === 0) throw InvalidInputError.field(["input", "capabilities"], "choose at least one");
       if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) {
-        throw badInput("expiresAt must be in the future", "expiresAt");
+        throw InvalidInputError.field(["input", "expiresAt"], "must be in the future");
       }
       let customerId: string | null = null;
       if (input.customerId) {
         customerId = localId(String(input.customerId), "Customer");
         const customer =
           customerId && (await ctx.prisma.customer.findFirst({ where: { id: customerId, mspId: viewer.mspId } }));
-        if (!customer) throw badInput("no such customer", "customerId");
+        if (!customer) throw InvalidInputError.field(["input", "customerId"], "no such customer");
       }
       const { key, prefix, secretHash } = newApiKey();
       const apiKey = await ctx.prisma.apiKey.create({
@@ -157,14 +156,16 @@ builder.mutationField("createApiKey", (t) =>
 
 builder.mutationField("revokeApiKey", (t) =>
   t.prismaField({
+    authScopes: { mspAdmin: true },
     type: "ApiKey",
+    errors: { types: [NotFoundError] },
     description: "Revokes an API key of the viewer's MSP; it stops working at once. Revoking twice is harmless.",
     args: { id: t.arg.id({ required: true, description: "Global ID of the key." }) },
     resolve: async (query, _parent, args, ctx) => {
       const viewer = requireMspAdmin(ctx);
       const id = localId(String(args.id), "ApiKey");
       const key = id && (await ctx.prisma.apiKey.findFirst({ where: { id, ...apiKeyWhere(viewer) } }));
-      if (!key) throw notFound();
+      if (!key) throw new NotFoundError("ApiKey");
       if (!key.revokedAt) {
         await ctx.prisma.apiKey.update({ where: { id: key.id }, data: { revokedAt: new Date() } });
         await audit(ctx, {

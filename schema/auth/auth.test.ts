@@ -90,7 +90,13 @@ const invalidCredentials = [
 
 async function createKey(as: TestLogin, input: Record<string, unknown>) {
   return stack.execute<{ createApiKey: { key: string; apiKey: { id: string; prefix: string } } }>(
-    `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { id prefix name capabilities } } }`,
+    `mutation($input: CreateApiKeyInput!) {
+      createApiKey(input: $input) {
+        __typename
+        ... on CreateApiKeyPayload { key apiKey { id prefix name capabilities } }
+        ... on UserError { message }
+      }
+    }`,
     { input },
     { as },
   );
@@ -193,6 +199,26 @@ describe("API keys", () => {
     expect(servers.data?.cometServers).toEqual([]);
   });
 
+  it("returns a typed InvalidInputError naming each bad field, and creates nothing", async () => {
+    const res = await createKey(logins.adminA, { name: "   ", capabilities: [] });
+    expect(res.data?.createApiKey).toMatchObject({
+      __typename: "InvalidInputError",
+      message: expect.stringContaining("input.name"),
+    });
+    const detailed = await stack.execute<{ createApiKey: { fieldErrors: { path: string[]; message: string }[] } }>(
+      `mutation { createApiKey(input: { name: "${"x".repeat(101)}", capabilities: [READ] }) {
+        ... on InvalidInputError { fieldErrors { path message } } } }`,
+      {},
+      { as: logins.adminA },
+    );
+    expect(detailed.data?.createApiKey.fieldErrors).toEqual([
+      { path: ["input", "name"], message: "must be at most 100 characters" },
+    ]);
+    expect(await stack.db.prisma.apiKey.count({ where: { OR: [{ name: "" }, { name: { startsWith: "xxx" } }] } })).toBe(
+      0,
+    );
+  });
+
   it("lets only MSP admins create keys", async () => {
     const res = await createKey(logins.operatorA, { name: "nope", capabilities: ["READ"] });
     expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
@@ -202,9 +228,11 @@ describe("API keys", () => {
   it("answers another MSP's admin 'not found' on revoke, and a revoked key stops working", async () => {
     const { key, apiKey } = (await createKey(logins.adminA, { name: "to revoke", capabilities: ["READ"] })).data!
       .createApiKey;
-    const revoke = "mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }";
+    const revoke = `mutation($id: ID!) {
+      revokeApiKey(id: $id) { __typename ... on ApiKey { id revokedAt } ... on NotFoundError { message } }
+    }`;
     const foreign = await stack.execute(revoke, { id: apiKey.id }, { as: logins.adminB });
-    expect(foreign.errors?.[0]).toMatchObject({ message: "not found", extensions: { code: "NOT_FOUND" } });
+    expect(foreign.data?.revokeApiKey).toEqual({ __typename: "NotFoundError", message: "ApiKey not found" });
     expect((await post({ query: meQuery }, { authorization: `Bearer ${key}` })).data?.me.kind).toBe("API_KEY");
 
     const own = await stack.execute<{ revokeApiKey: { revokedAt: string | null } }>(

@@ -39,6 +39,7 @@ function sessionCookie(auth: AuthRequest, value: string, clear = false) {
 
 builder.mutationField("login", (t) =>
   t.field({
+    authScopes: { public: true },
     type: LoginPayloadRef,
     description:
       "Signs in with email and password: sets the `ph_session` cookie and returns the token for scripts. " +
@@ -83,6 +84,7 @@ builder.mutationField("login", (t) =>
 
 builder.mutationField("logout", (t) =>
   t.boolean({
+    authScopes: { person: true },
     description: "Ends the current session (cookie or bearer token) and clears the cookie. Always true.",
     resolve: async (_parent, _args, ctx) => {
       const viewer = requireViewer(ctx);

@@ -1,7 +1,7 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
-import type { ApiKeyCapability } from "../../prisma/generated/prisma/enums.js";
 import { builder } from "../builder.js";
 import { requireViewer, type Viewer } from "../tenancy.js";
+import { capabilitiesOf, kindOf } from "./capabilities.js";
 
 /** The `me` query: who the API thinks is calling, and what that caller may see and do. */
 
@@ -25,27 +25,6 @@ const ViewerKindRef = builder.enumType("ViewerKind", {
     API_KEY: { description: "An integration's API key, scoped to one MSP or one of its customers." },
   } as const,
 });
-
-function kindOf(viewer: Viewer) {
-  switch (viewer.kind) {
-    case "platform":
-      return "PLATFORM_OPERATOR" as const;
-    case "msp":
-    case "customer":
-      return viewer.role;
-    case "apiKey":
-      return "API_KEY" as const;
-  }
-}
-
-/** A person's capabilities follow from their role; a key's were chosen when it was created. */
-export function capabilitiesOf(viewer: Viewer): ApiKeyCapability[] {
-  if (viewer.kind === "apiKey") return viewer.capabilities;
-  const kind = kindOf(viewer);
-  if (kind === "PLATFORM_OPERATOR" || kind === "MSP_ADMIN") return ["READ", "OPERATE", "ADMIN"];
-  if (kind === "MSP_OPERATOR" || kind === "CUSTOMER_OWNER") return ["READ", "OPERATE"];
-  return ["READ"];
-}
 
 export const ViewerRef = builder.objectRef<Viewer>("Viewer").implement({
   description: "The caller of this request (a signed-in person or an API key) and its scope.",
@@ -84,6 +63,7 @@ export const ViewerRef = builder.objectRef<Viewer>("Viewer").implement({
 
 builder.queryField("me", (t) =>
   t.field({
+    authScopes: { viewer: true },
     type: ViewerRef,
     description: "Who is calling: the signed-in person or the API key, with its scope and capabilities.",
     resolve: (_parent, _args, ctx) => requireViewer(ctx),

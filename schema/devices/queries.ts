@@ -7,6 +7,7 @@ import { requireViewer, scopeWhere } from "../tenancy.js";
 builder.queryField("devices", (t) =>
   t.prismaConnection(
     {
+      authScopes: { capability: "READ" },
       type: "Device",
       cursor: "id",
       description:

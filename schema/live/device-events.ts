@@ -78,6 +78,7 @@ const DeviceEventRef = builder.objectRef<DeviceEventShape>("DeviceEvent").implem
 
 builder.subscriptionField("deviceEvents", (t) =>
   t.field({
+    authScopes: { capability: "READ" },
     type: DeviceEventRef,
     description:
       "Devices added, removed, renamed, going online or offline within the viewer's tenant (customers see only " +

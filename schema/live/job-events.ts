@@ -99,6 +99,7 @@ const JobEventRef = builder.objectRef<JobEventShape>("JobEvent").implement({
 
 builder.subscriptionField("jobEvents", (t) =>
   t.field({
+    authScopes: { capability: "READ" },
     type: JobEventRef,
     description:
       "Backup jobs starting, progressing and ending within the viewer's tenant (customers see only their own). " +

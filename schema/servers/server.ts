@@ -70,6 +70,7 @@ builder.prismaNode("CometServer", {
 
 builder.queryField("cometServers", (t) =>
   t.prismaField({
+    authScopes: { capability: "READ" },
     type: ["CometServer"],
     description:
       "Comet servers and their ingestion health: every server for the platform operator, the MSP's own " +

@@ -1,0 +1,39 @@
+import type { ApiKeyCapability } from "../../prisma/generated/prisma/enums.js";
+import type { Viewer } from "../tenancy.js";
+import { capabilitiesOf } from "./capabilities.js";
+
+/**
+ * Auth scopes (Pothos scope-auth), computed once per request from the viewer. Every root field
+ * declares `authScopes` with these names; which rows it returns is still decided by the tenant
+ * `where` fragments in tenancy.ts. A root field without `authScopes` fails the tenancy test.
+ */
+export interface ViewerScopes {
+  /** Anyone, even anonymous: signing in, accepting an invitation. Declared so no field is public by accident. */
+  public: boolean;
+  /** Any authenticated caller: a signed-in person or an API key. */
+  viewer: boolean;
+  /** A signed-in person (not an API key): sessions, invitations, personal settings. */
+  person: boolean;
+  /** The platform operator. */
+  platform: boolean;
+  /** Staff of a whole MSP (any role, or an MSP-wide API key) or the platform operator. */
+  mspStaff: boolean;
+  /** An MSP admin or the platform operator (people only: keys cannot manage people or keys). */
+  mspAdmin: boolean;
+  /** The caller holds this capability (READ, OPERATE, ADMIN) within its scope. */
+  capability: ApiKeyCapability;
+}
+
+export function authScopesOf(viewer: Viewer | null) {
+  const capabilities = viewer ? capabilitiesOf(viewer) : [];
+  return {
+    public: true,
+    viewer: viewer !== null,
+    person: viewer !== null && viewer.kind !== "apiKey",
+    platform: viewer?.kind === "platform",
+    mspStaff:
+      viewer?.kind === "platform" || viewer?.kind === "msp" || (viewer?.kind === "apiKey" && !viewer.customerId),
+    mspAdmin: viewer?.kind === "platform" || (viewer?.kind === "msp" && viewer.role === "MSP_ADMIN"),
+    capability: (wanted: ApiKeyCapability) => capabilities.includes(wanted),
+  };
+}

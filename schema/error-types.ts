@@ -1,0 +1,66 @@
+import { builder } from "./builder.js";
+import {
+  CometServerError,
+  ConflictError,
+  type FieldIssue,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+} from "./errors.js";
+
+/** GraphQL types of the typed errors in errors.ts, all implementing `UserError`. */
+
+export const UserErrorRef = builder.interfaceRef<Error>("UserError").implement({
+  description: "An expected failure returned as data: nothing was changed. Query `message` for a readable reason.",
+  fields: (t) => ({
+    message: t.exposeString("message", { description: "What went wrong, in words a person can act on." }),
+  }),
+});
+
+const FieldErrorRef = builder.objectRef<FieldIssue>("FieldError").implement({
+  description: "One input field that failed validation.",
+  fields: (t) => ({
+    path: t.exposeStringList("path", { description: 'Where the field is, e.g. `["input", "name"]`.' }),
+    message: t.exposeString("message", { description: "What is wrong with it." }),
+  }),
+});
+
+builder.objectType(InvalidInputError, {
+  name: "InvalidInputError",
+  description: "The input failed validation; `fieldErrors` says which fields and why. Nothing was changed.",
+  interfaces: [UserErrorRef],
+  fields: (t) => ({
+    fieldErrors: t.field({
+      type: [FieldErrorRef],
+      description: "Each invalid field with its message.",
+      resolve: (e) => e.fieldErrors,
+    }),
+  }),
+});
+
+builder.objectType(NotFoundError, {
+  name: "NotFoundError",
+  description: "The object does not exist or is not visible to you. Nothing was changed.",
+  interfaces: [UserErrorRef],
+  fields: (t) => ({
+    objectType: t.exposeString("objectType", { description: "The GraphQL type that was looked up, e.g. `Customer`." }),
+  }),
+});
+
+builder.objectType(ConflictError, {
+  name: "ConflictError",
+  description: "The change conflicts with the current state (duplicate, concurrent edit, already used).",
+  interfaces: [UserErrorRef],
+});
+
+builder.objectType(ForbiddenError, {
+  name: "ForbiddenError",
+  description: "Your role or API key capabilities do not allow this change. Nothing was changed.",
+  interfaces: [UserErrorRef],
+});
+
+builder.objectType(CometServerError, {
+  name: "CometServerError",
+  description: "The Comet server refused the request or could not be reached. Nothing was saved.",
+  interfaces: [UserErrorRef],
+});

@@ -1,0 +1,68 @@
+import type { StandardSchemaV1 } from "@pothos/plugin-validation";
+
+/**
+ * Expected failures as typed results (Pothos errors plugin). A mutation lists the classes it can
+ * fail with in `errors: { types: [...] }`; throwing one returns that object in the field's result
+ * union instead of a top-level GraphQL error, so clients handle it with a fragment. Every typed
+ * error implements `UserError`, so `... on UserError { message }` covers errors added later.
+ * Anything else thrown stays an error and is masked with a request id (api/errors.ts).
+ * The classes live here, free of the builder (which maps validation failures to InvalidInputError);
+ * their GraphQL types are registered in error-types.ts.
+ */
+
+/** One wrong input field: where it is (`["input", "name"]`) and what is wrong with it. */
+export interface FieldIssue {
+  path: string[];
+  message: string;
+}
+
+/** Input that fails validation (zod through the validation plugin, or a check in a resolver). Nothing was changed. */
+export class InvalidInputError extends Error {
+  override name = "InvalidInputError";
+  constructor(
+    message: string,
+    readonly fieldErrors: FieldIssue[] = [],
+  ) {
+    super(message);
+  }
+
+  /** One field is wrong: `InvalidInputError.field(["input", "name"], "must be 1-100 characters")`. */
+  static field(path: string[], message: string) {
+    return new InvalidInputError(`${path.join(".")}: ${message}`, [{ path, message }]);
+  }
+
+  static fromIssues(issues: readonly StandardSchemaV1.Issue[]) {
+    const fieldErrors = issues.map((issue) => ({
+      path: (issue.path ?? []).map((part) => String(typeof part === "object" ? part.key : part)),
+      message: issue.message,
+    }));
+    const summary = fieldErrors.map((e) => (e.path.length ? `${e.path.join(".")}: ${e.message}` : e.message));
+    return new InvalidInputError(summary.join("; ") || "invalid input", fieldErrors);
+  }
+}
+
+/** The object does not exist or is not the viewer's; the two are indistinguishable on purpose. */
+export class NotFoundError extends Error {
+  override name = "NotFoundError";
+  constructor(readonly objectType: string) {
+    super(`${objectType} not found`);
+  }
+}
+
+/** The change conflicts with the current state (a duplicate name, a concurrent edit, a used invitation...). */
+export class ConflictError extends Error {
+  override name = "ConflictError";
+}
+
+/** The viewer may see the object but not make this change (a role or capability is missing). */
+export class ForbiddenError extends Error {
+  override name = "ForbiddenError";
+  constructor(message = "not allowed") {
+    super(message);
+  }
+}
+
+/** A Comet server refused or could not be reached while carrying out the change; nothing was saved. */
+export class CometServerError extends Error {
+  override name = "CometServerError";
+}
