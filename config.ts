@@ -68,6 +68,27 @@ export const ConfigModel = z.object({
             .map((o) => o.trim().replace(/\/+$/, ""))
             .filter(Boolean),
     ),
+  /** Comma-separated host names (optionally with :port) the API answers to; unset answers any Host. */
+  ALLOWED_HOSTS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      v === undefined || v.trim() === ""
+        ? undefined
+        : v
+            .split(",")
+            .map((h) => h.trim().toLowerCase())
+            .filter(Boolean),
+    ),
+  /** How often live subscriptions send a heartbeat carrying the latest cursor. */
+  SUBSCRIPTION_HEARTBEAT_SECONDS: int(25, 1),
+  /** Public base URL of the web client, used in invitation links; defaults to http://HOST:PORT. */
+  PUBLIC_URL: optionalUrl,
+  /** SMTP server for invitations (`smtp://user:pass@host:587`); unset keeps mail in the outbox table and logs it. */
+  SMTP_URL: optionalUrl,
+  MAIL_FROM: z.string().default("Partner Hub <no-reply@partnerhub.local>"),
+  /** How long an invitation link stays valid. */
+  INVITATION_TTL_HOURS: int(168, 1),
   /** Idle lifetime of a sign-in: each use moves the expiry to last use + this. */
   SESSION_TTL_HOURS: int(12, 1),
   /** Failed logins per IP and per email, and failed bearer/cookie checks per IP, allowed a minute (per process). */

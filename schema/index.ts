@@ -5,6 +5,7 @@
 import { builder } from "./builder.js";
 import "./scalars.js";
 import "./error-types.js";
+import "./jobs/status.js";
 import "./devices/device.js";
 import "./devices/queries.js";
 import "./servers/server.js";
