@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildLogger } from "../log.js";
-import type { PrismaClient } from "../prisma/db.js";
 import { assignAccountToCustomer } from "../schema/tenancy.js";
+import { roundTripCounter } from "../test/round-trips.js";
 import { createCustomer, createLogin, createMsp, registerServer, type TestLogin } from "../test/seed.js";
 import { type GraphQLResponse, type Stack, startStack } from "../test/stack.js";
-import { buildYoga } from "./yoga.js";
 
 /**
  * Two MSPs share one Comet server (one Comet organization each, mapped by tenant links); every
@@ -186,34 +184,14 @@ describe("devices", () => {
 
 describe("query planning", () => {
   it("loads a page of devices with account and customer names in the same number of queries, whatever its size", async () => {
-    let operations = 0;
-    const counting = stack.db.prisma.$extends({
-      query: {
-        $allModels: {
-          $allOperations({ args, query }) {
-            operations++;
-            return query(args);
-          },
-        },
-      },
-    }) as unknown as PrismaClient;
-    const yoga = buildYoga({ prisma: counting, logger: buildLogger("silent", "test") });
+    const counter = roundTripCounter(stack.db.prisma);
     // A fresh session: its sliding expiry is not due for a write within the next minute.
     const token = await stack.login(logins.platform);
     const countFor = async (first: number) => {
-      operations = 0;
-      const res = await yoga.fetch("http://test/graphql", {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          authorization: `Bearer ${token}`,
-        },
-        body: JSON.stringify({ query: devicesQuery, variables: { first } }),
-      });
-      const body = (await res.json()) as { errors?: unknown; data: DevicesData };
+      const { body, roundTrips } = await counter.execute<DevicesData>(token, devicesQuery, { first });
       expect(body.errors).toBeUndefined();
-      expect(body.data.devices.edges.length).toBe(Math.min(first, body.data.devices.totalCount));
-      return operations;
+      expect(body.data!.devices.edges.length).toBe(Math.min(first, body.data!.devices.totalCount));
+      return roundTrips;
     };
     // session (with the user's roles) lookup + one findMany (relations joined into it) + one count
     expect(await countFor(2)).toBe(3);
