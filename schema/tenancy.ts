@@ -71,6 +71,28 @@ export function scopeWhere(viewer: Viewer): TenantWhere {
   }
 }
 
+/** MSPs a viewer may see: all for the operator, its own for everyone else. */
+export function mspWhere(viewer: Viewer): { id?: string } {
+  return viewer.kind === "platform" ? {} : { id: viewer.mspId };
+}
+
+/**
+ * Customers a viewer may see: all for the operator, the MSP's for its staff and MSP-wide keys,
+ * only its own for customer members and customer-scoped keys.
+ */
+export function customerWhere(viewer: Viewer): { mspId?: string; id?: string } {
+  switch (viewer.kind) {
+    case "platform":
+      return {};
+    case "msp":
+      return { mspId: viewer.mspId };
+    case "customer":
+      return { mspId: viewer.mspId, id: viewer.customerId };
+    case "apiKey":
+      return viewer.customerId ? { mspId: viewer.mspId, id: viewer.customerId } : { mspId: viewer.mspId };
+  }
+}
+
 /** API keys a viewer may list and revoke: its MSP's for an MSP admin, all for the operator, none otherwise. */
 export function apiKeyWhere(viewer: Viewer): { mspId?: string | { in: string[] } } {
   if (viewer.kind === "platform") return {};

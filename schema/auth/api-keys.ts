@@ -1,9 +1,10 @@
-import { decodeGlobalID, encodeGlobalID } from "@pothos/plugin-relay";
+import { encodeGlobalID } from "@pothos/plugin-relay";
 import { z } from "zod";
 import type { ApiKey } from "../../prisma/generated/prisma/client.js";
 import { audit } from "../audit.js";
 import { builder } from "../builder.js";
 import { ForbiddenError, InvalidInputError, NotFoundError } from "../errors.js";
+import { localId } from "../global-id.js";
 import { apiKeyWhere, requireMspAdmin, requireViewer } from "../tenancy.js";
 import { newApiKey } from "./credentials.js";
 import { CapabilityRef } from "./viewer.js";
@@ -95,15 +96,6 @@ const CreateApiKeyPayload = builder.objectRef<CreatedKey>("CreateApiKeyPayload")
     apiKey: t.field({ type: ApiKeyRef, description: "The key's record.", resolve: (r) => r.apiKey }),
   }),
 });
-
-function localId(globalId: string, typename: string): string | null {
-  try {
-    const decoded = decodeGlobalID(globalId);
-    return decoded.typename === typename ? decoded.id : null;
-  } catch {
-    return null;
-  }
-}
 
 builder.mutationField("createApiKey", (t) =>
   t.field({

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { engineCategory } from "../../comet/client/engine-category.js";
 import { createTestDb, type TestDb } from "../../test/db.js";
 import { applyProfiles } from "../ingest/apply-profiles.js";
 import { buildProfile, seedTenant } from "../ingest/apply-test-kit.js";
-import { engineCategory } from "./engine-category.js";
 import { jobContext } from "./job-test-kit.js";
 import { rollups } from "./rollups.js";
 

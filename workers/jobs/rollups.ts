@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { type EngineCategory, engineCategory } from "../../comet/client/engine-category.js";
 import { type Column, unnestFrom } from "../ingest/context.js";
-import { type EngineCategory, engineCategory } from "./engine-category.js";
 import type { JobContext, WorkerJob } from "./job.js";
 
 /**

@@ -1,4 +1,4 @@
-import { ENGINE } from "../../comet/client/constants.js";
+import { ENGINE } from "./constants.js";
 
 /**
  * Dashboard categories of protected items. Comet engine ids are an open set (new engines arrive
