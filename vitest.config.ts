@@ -1,3 +1,4 @@
+import solid from "vite-plugin-solid";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -6,13 +7,32 @@ export default defineConfig({
   // and two graphql instances reject each other's types. Make Vite use the one Node uses.
   resolve: { alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }] },
   test: {
-    include: ["**/*.test.ts"],
-    exclude: ["node_modules/**", "data/**", "web/**", "scratch/**"],
     pool: "forks",
     // Two cores: more workers than that only adds PGlite start-up contention.
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 60_000,
     env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "silent" },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "server",
+          include: ["**/*.test.ts"],
+          exclude: ["node_modules/**", "data/**", "web/**", "scratch/**"],
+        },
+      },
+      {
+        // The web client's logic and components, in a DOM, compiled the way Vite builds them.
+        plugins: [solid()],
+        resolve: { conditions: ["development", "browser"] },
+        test: {
+          name: "web",
+          root: "web",
+          include: ["src/**/*.test.{ts,tsx}"],
+          environment: "jsdom",
+        },
+      },
+    ],
   },
 });

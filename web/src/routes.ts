@@ -1,0 +1,8 @@
+import type { RouteDefinition } from "@solidjs/router";
+import { lazy } from "solid-js";
+
+/**
+ * Every page of the web client, each loaded on first visit so the entry bundle stays small.
+ * A page owns one query; its components own fragments.
+ */
+export const routes: RouteDefinition[] = [{ path: "/", component: lazy(() => import("./dashboard/DashboardPage.js")) }];
