@@ -2,7 +2,10 @@ import { decodeGlobalID } from "@pothos/plugin-relay";
 import { GraphQLError } from "graphql";
 import type { Prisma } from "../../prisma/db.js";
 import { builder, type Context } from "../builder.js";
+import { idIn } from "../jobs/filters.js";
+import { type JobStatusBucket, JobStatusRef } from "../jobs/status.js";
 import { requireViewer, scopeWhere } from "../tenancy.js";
+import { devicesWithStatus24h } from "./status-24h.js";
 
 builder.queryField("devices", (t) =>
   t.prismaConnection(
@@ -16,16 +19,24 @@ builder.queryField("devices", (t) =>
       extensions: { forwardPagination: true },
       args: {
         customerId: t.arg.id({ description: "Only devices of this customer (its global ID)." }),
+        serverId: t.arg.id({ description: "Only devices on this Comet server (its global ID)." }),
         isOnline: t.arg.boolean({ description: "Only online (true) or offline (false) devices." }),
+        status24h: t.arg({
+          type: [JobStatusRef],
+          description:
+            "Only devices whose most recent job started in the last 24 hours (running included) has one of these " +
+            "normalised statuses, as shown by `latestJob24h`. Devices without a job in that window match none. " +
+            "An omitted or empty list does not filter.",
+        }),
         search: t.arg.string({
           description: "Case-insensitive match on the device name, the account username or the Comet device id.",
         }),
       },
-      totalCount: (_parent, args, ctx) => ctx.prisma.device.count({ where: devicesWhere(ctx, args) }),
-      resolve: (query, _parent, args, ctx) =>
+      totalCount: async (_parent, args, ctx) => ctx.prisma.device.count({ where: await devicesWhere(ctx, args) }),
+      resolve: async (query, _parent, args, ctx) =>
         ctx.prisma.device.findMany({
           ...query,
-          where: devicesWhere(ctx, args),
+          where: await devicesWhere(ctx, args),
           orderBy: [{ friendlyName: "asc" }, { id: "asc" }],
         }),
     },
@@ -36,15 +47,34 @@ builder.queryField("devices", (t) =>
 
 interface DevicesArgs {
   customerId?: string | null;
+  serverId?: string | null;
   isOnline?: boolean | null;
+  status24h?: JobStatusBucket[] | null;
   search?: string | null;
 }
 
-function devicesWhere(ctx: Context, args: DevicesArgs): Prisma.DeviceWhereInput {
+async function devicesWhere(ctx: Context, args: DevicesArgs): Promise<Prisma.DeviceWhereInput> {
   const search = args.search?.trim();
+  const customerId = args.customerId ? customerLocalId(args.customerId) : null;
+  const serverId = args.serverId != null ? idIn(args.serverId, "CometServer") : null;
+  // A wrong server id already matches nothing; no need to probe the devices' jobs.
+  const status24h = !args.status24h?.length
+    ? null
+    : serverId?.in.length === 0
+      ? []
+      : await devicesWithStatus24h(ctx, args.status24h, {
+          customerId,
+          serverId: serverId?.in[0] ?? null,
+          isOnline: args.isOnline,
+        });
   return {
     // AND-ed with the tenant fragment: a customerId filter can only narrow the scope, never widen it.
-    AND: [scopeWhere(requireViewer(ctx)), args.customerId ? { customerId: customerLocalId(args.customerId) } : {}],
+    AND: [
+      scopeWhere(requireViewer(ctx)),
+      customerId ? { customerId } : {},
+      serverId ? { serverId } : {},
+      status24h ? { id: { in: status24h } } : {},
+    ],
     revokedAt: null,
     ...(args.isOnline == null ? {} : { isOnline: args.isOnline }),
     ...(search

@@ -1,0 +1,48 @@
+import type { Prisma } from "../../prisma/db.js";
+import { builder, type Context } from "../builder.js";
+import { idIn } from "../jobs/filters.js";
+import { requireViewer, scopeWhere } from "../tenancy.js";
+import "./vault.js";
+
+builder.queryField("storageVaults", (t) =>
+  t.prismaConnection(
+    {
+      authScopes: { capability: "READ" },
+      type: "StorageVault",
+      cursor: "id",
+      description: "Storage Vaults of the viewer's tenant, ordered by name. Every filter narrows the list.",
+      extensions: { forwardPagination: true },
+      args: {
+        accountId: t.arg.id({ description: "Only vaults of this Comet account (its global ID)." }),
+        customerId: t.arg.id({ description: "Only vaults of this customer (its global ID)." }),
+        deviceId: t.arg.id({
+          description: "Only vaults this device can use: those of the device's account (its global ID).",
+        }),
+      },
+      totalCount: (_parent, args, ctx) => ctx.prisma.storageVault.count({ where: vaultsWhere(ctx, args) }),
+      resolve: (query, _parent, args, ctx) =>
+        ctx.prisma.storageVault.findMany({
+          ...query,
+          where: vaultsWhere(ctx, args),
+          orderBy: [{ description: "asc" }, { id: "asc" }],
+        }),
+    },
+    { description: "A page of storage vaults." },
+    { description: "A storage vault in a page of storage vaults." },
+  ),
+);
+
+interface VaultsArgs {
+  accountId?: string | number | null;
+  customerId?: string | number | null;
+  deviceId?: string | number | null;
+}
+
+function vaultsWhere(ctx: Context, args: VaultsArgs): Prisma.StorageVaultWhereInput {
+  const and: Prisma.StorageVaultWhereInput[] = [scopeWhere(requireViewer(ctx))];
+  if (args.accountId != null) and.push({ accountId: idIn(args.accountId, "CometAccount") });
+  if (args.customerId != null) and.push({ customerId: idIn(args.customerId, "Customer") });
+  // Vaults belong to the account, not to a device: every device of the account may use them.
+  if (args.deviceId != null) and.push({ account: { devices: { some: { id: idIn(args.deviceId, "Device") } } } });
+  return { AND: and };
+}
