@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import type { PrismaClient } from "../prisma/db.js";
+import type { Prisma, PrismaClient } from "../prisma/db.js";
 import type { ApiKeyCapability, CustomerRole, MspRole } from "../prisma/generated/prisma/enums.js";
 
 /**
@@ -71,7 +71,11 @@ export function scopeWhere(viewer: Viewer): TenantWhere {
   }
 }
 
-/** MSPs a viewer may see: all for the operator, its own for everyone else. */
+/**
+ * MSPs a viewer may see: all for the operator, its own for everyone else.
+ * This fragment (like `customerWhere`) constrains `id` itself: AND it with a lookup
+ * (`{ id, AND: [mspWhere(v)] }`), never spread it next to `id`, or it replaces the id asked for.
+ */
 export function mspWhere(viewer: Viewer): { id?: string } {
   return viewer.kind === "platform" ? {} : { id: viewer.mspId };
 }
@@ -168,4 +172,57 @@ export async function assignAccountsToCustomer(
       jobs: jobs.count,
     };
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// People: users, memberships and invitations. Managing people is for MSP admins (their MSP and
+// its customers), customer owners (their own customer) and the platform operator (everything).
+// Other roles and API keys see nobody, not even themselves (`me.memberships` covers that).
+// ---------------------------------------------------------------------------------------------
+
+const nobody = { id: { in: [] as string[] } };
+
+/** People a viewer may list: those holding a membership the viewer may see. */
+export function userWhere(viewer: Viewer): Prisma.UserWhereInput {
+  if (viewer.kind === "platform") return {};
+  if (viewer.kind === "msp" && viewer.role === "MSP_ADMIN") {
+    return {
+      OR: [
+        { mspMemberships: { some: { mspId: viewer.mspId } } },
+        { customerMemberships: { some: { customer: { mspId: viewer.mspId } } } },
+      ],
+    };
+  }
+  if (viewer.kind === "customer" && viewer.role === "CUSTOMER_OWNER") {
+    return { customerMemberships: { some: { customerId: viewer.customerId } } };
+  }
+  return nobody;
+}
+
+/** MSP memberships a viewer may see and change: its own MSP's for an MSP admin, all for the operator. */
+export function mspMembershipWhere(viewer: Viewer): Prisma.MspMembershipWhereInput {
+  if (viewer.kind === "platform") return {};
+  if (viewer.kind === "msp" && viewer.role === "MSP_ADMIN") return { mspId: viewer.mspId };
+  return nobody;
+}
+
+/** Customer memberships a viewer may see and change: its MSP's customers', or its own customer's for an owner. */
+export function customerMembershipWhere(viewer: Viewer): Prisma.CustomerMembershipWhereInput {
+  if (viewer.kind === "platform") return {};
+  if (viewer.kind === "msp" && viewer.role === "MSP_ADMIN") return { customer: { mspId: viewer.mspId } };
+  if (viewer.kind === "customer" && viewer.role === "CUSTOMER_OWNER") return { customerId: viewer.customerId };
+  return nobody;
+}
+
+/**
+ * Invitations a viewer may see and revoke: an MSP admin's MSP (MSP and customer invitations),
+ * a customer owner's own customer, all for the operator.
+ */
+export function invitationWhere(viewer: Viewer): Prisma.InvitationWhereInput {
+  if (viewer.kind === "platform") return {};
+  if (viewer.kind === "msp" && viewer.role === "MSP_ADMIN") return { mspId: viewer.mspId };
+  if (viewer.kind === "customer" && viewer.role === "CUSTOMER_OWNER") {
+    return { mspId: viewer.mspId, customerId: viewer.customerId };
+  }
+  return nobody;
 }

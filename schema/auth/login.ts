@@ -3,7 +3,14 @@ import { audit } from "../audit.js";
 import { builder } from "../builder.js";
 import { requireViewer, unauthenticated, type Viewer } from "../tenancy.js";
 import { verifyPassword } from "./credentials.js";
-import { type AuthRequest, createSession, findUserForLogin, sessionCookieName, viewerOfUser } from "./sessions.js";
+import {
+  type AuthRequest,
+  activeScopeOf,
+  createSession,
+  findUserForLogin,
+  sessionCookieName,
+  viewerOfUser,
+} from "./sessions.js";
 import { ViewerRef } from "./viewer.js";
 
 /**
@@ -12,13 +19,13 @@ import { ViewerRef } from "./viewer.js";
  * them, all read "invalid credentials".
  */
 
-interface LoginResult {
+export interface LoginResult {
   token: string;
   expiresAt: Date;
   viewer: Viewer;
 }
 
-const LoginPayloadRef = builder.objectRef<LoginResult>("LoginPayload").implement({
+export const LoginPayloadRef = builder.objectRef<LoginResult>("LoginPayload").implement({
   description: "A new session.",
   fields: (t) => ({
     token: t.exposeString("token", {
@@ -33,7 +40,7 @@ const LoginPayloadRef = builder.objectRef<LoginResult>("LoginPayload").implement
 });
 
 // No Max-Age: the cookie lives as long as the browser session; the server enforces the expiry.
-function sessionCookie(auth: AuthRequest, value: string, clear = false) {
+export function sessionCookie(auth: AuthRequest, value: string, clear = false) {
   return `${sessionCookieName}=${value}; Path=/; HttpOnly; SameSite=Lax${clear ? "; Max-Age=0" : ""}${auth.isHttps ? "; Secure" : ""}`;
 }
 
@@ -65,6 +72,8 @@ builder.mutationField("login", (t) =>
         ttlHours: ctx.auth.settings.sessionTtlHours,
         userAgent: ctx.auth.userAgent,
         ip: ctx.auth.ip,
+        // Pinned now, so removing this membership later ends exactly the sessions acting through it.
+        scope: activeScopeOf(viewer),
       });
       ctx.auth.setCookie(sessionCookie(ctx.auth, token));
       const signedIn = { ...viewer, sessionId: session.id };

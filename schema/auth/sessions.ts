@@ -1,4 +1,5 @@
-import type { PrismaClient } from "../../prisma/db.js";
+import type { Prisma, PrismaClient } from "../../prisma/db.js";
+import type { Mailer } from "../mail/mailer.js";
 import type { Viewer } from "../tenancy.js";
 import { newSessionToken, parseApiKey, secretMatches, sha256Hex } from "./credentials.js";
 import type { RateLimiter } from "./rate-limit.js";
@@ -15,6 +16,10 @@ export interface AuthSettings {
   sessionTtlHours: number;
   /** Failed logins (per IP and per email) and failed credential checks (per IP) allowed a minute. */
   failuresPerMinute: number;
+  /** How long an invitation link stays valid. */
+  invitationTtlHours: number;
+  /** Base URL of the web client for links in emails (no trailing slash). */
+  publicUrl: string;
 }
 
 /** What the login and logout resolvers need from the request they run in. */
@@ -28,6 +33,8 @@ export interface AuthRequest {
   isHttps: boolean;
   /** Adds a `Set-Cookie` to the HTTP response; a no-op over WebSocket. */
   setCookie(value: string): void;
+  /** The process's outbox mailer (invitations). */
+  mailer: Mailer;
 }
 
 // Sliding expiry and last-used times are written at most this often, so a busy session or key
@@ -39,13 +46,14 @@ const userSelect = {
   email: true,
   status: true,
   platformOperator: { select: { userId: true } },
-  mspMemberships: { select: { mspId: true, role: true }, orderBy: { createdAt: "asc" }, take: 1 },
+  // All of them (a person holds a handful): the session's active one is picked in memory, so
+  // resolving a viewer stays one query whichever membership the session switched to.
+  mspMemberships: { select: { mspId: true, role: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
   customerMemberships: {
     select: { customerId: true, role: true, customer: { select: { mspId: true } } },
-    orderBy: { createdAt: "asc" },
-    take: 1,
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   },
-} as const;
+} satisfies Prisma.UserSelect;
 
 type UserRow = {
   id: string;
@@ -60,13 +68,29 @@ type UserRow = {
   }[];
 };
 
+/** The membership a session acts through (`Session.activeMspId` / `activeCustomerId`). */
+export interface ActiveScope {
+  activeMspId: string | null;
+  activeCustomerId: string | null;
+}
+
 /**
- * The widest role wins (platform > MSP > customer), and the oldest membership of that kind.
+ * The session's chosen membership when it has one (`switchViewer`, or the one picked at login);
+ * when that membership is gone the session is dead (null), never silently widened or moved.
+ * Without a choice the widest role wins (platform > MSP > customer), the oldest of that kind.
  * A user with no membership sees nothing, so is treated as not signed in.
  */
-export function viewerOfUser(user: UserRow, sessionId: string): Viewer | null {
+export function viewerOfUser(user: UserRow, sessionId: string, active?: ActiveScope): Viewer | null {
   if (user.status !== "ACTIVE") return null;
   const base = { userId: user.id, email: user.email, sessionId };
+  if (active?.activeCustomerId) {
+    const c = user.customerMemberships.find((m) => m.customerId === active.activeCustomerId);
+    return c ? { kind: "customer", ...base, mspId: c.customer.mspId, customerId: c.customerId, role: c.role } : null;
+  }
+  if (active?.activeMspId) {
+    const m = user.mspMemberships.find((m) => m.mspId === active.activeMspId);
+    return m ? { kind: "msp", ...base, mspId: m.mspId, role: m.role } : null;
+  }
   if (user.platformOperator) return { kind: "platform", ...base };
   const msp = user.mspMemberships[0];
   if (msp) return { kind: "msp", ...base, mspId: msp.mspId, role: msp.role };
@@ -74,6 +98,13 @@ export function viewerOfUser(user: UserRow, sessionId: string): Viewer | null {
   if (!customer) return null;
   const { customerId, role } = customer;
   return { kind: "customer", ...base, mspId: customer.customer.mspId, customerId, role };
+}
+
+/** The session columns that pin a viewer to its membership (both null for the platform role). */
+export function activeScopeOf(viewer: Viewer): ActiveScope {
+  if (viewer.kind === "msp") return { activeMspId: viewer.mspId, activeCustomerId: null };
+  if (viewer.kind === "customer") return { activeMspId: null, activeCustomerId: viewer.customerId };
+  return { activeMspId: null, activeCustomerId: null };
 }
 
 export function findUserForLogin(prisma: PrismaClient, email: string) {
@@ -85,7 +116,7 @@ export function findUserForLogin(prisma: PrismaClient, email: string) {
 
 export async function createSession(
   prisma: PrismaClient,
-  o: { userId: string; ttlHours: number; userAgent?: string | null; ip?: string | null },
+  o: { userId: string; ttlHours: number; userAgent?: string | null; ip?: string | null; scope?: ActiveScope },
 ) {
   const { token, tokenHash } = newSessionToken();
   const session = await prisma.session.create({
@@ -95,6 +126,7 @@ export async function createSession(
       expiresAt: new Date(Date.now() + o.ttlHours * 3_600_000),
       userAgent: o.userAgent?.slice(0, 500) ?? null,
       ip: o.ip ?? null,
+      ...o.scope,
     },
   });
   return { token, session };
@@ -103,11 +135,19 @@ export async function createSession(
 export async function viewerFromSessionToken(prisma: PrismaClient, token: string, ttlHours: number) {
   const session = await prisma.session.findUnique({
     where: { tokenHash: sha256Hex(token) },
-    select: { id: true, expiresAt: true, lastSeenAt: true, revokedAt: true, user: { select: userSelect } },
+    select: {
+      id: true,
+      expiresAt: true,
+      lastSeenAt: true,
+      revokedAt: true,
+      activeMspId: true,
+      activeCustomerId: true,
+      user: { select: userSelect },
+    },
   });
   const now = Date.now();
   if (!session || session.revokedAt || session.expiresAt.getTime() <= now) return null;
-  const viewer = viewerOfUser(session.user, session.id);
+  const viewer = viewerOfUser(session.user, session.id, session);
   if (viewer && now - session.lastSeenAt.getTime() > touchEveryMs) {
     await prisma.session.update({
       where: { id: session.id },
