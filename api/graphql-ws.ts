@@ -6,7 +6,8 @@ import { WebSocketServer } from "ws";
 import type { Logger } from "../log.js";
 import type { PrismaClient } from "../prisma/db.js";
 import type { Viewer } from "../schema/tenancy.js";
-import { isAllowedOrigin } from "./safety.js";
+import { withRequestId } from "./errors.js";
+import { isAllowedHost, isAllowedOrigin } from "./safety.js";
 import { type Auth, peerAddress } from "./viewer.js";
 import type { ApiYoga } from "./yoga.js";
 
@@ -27,13 +28,18 @@ export function attachGraphqlWs(deps: {
   logger: Logger;
   /** Extra browser origins allowed to open a socket (see `isAllowedOrigin`). */
   allowedOrigins?: readonly string[];
+  /** Host names the API answers to (see `isAllowedHost`); any when absent. */
+  allowedHosts?: readonly string[];
 }) {
   const wss = new WebSocketServer({
     server: deps.server,
     path: deps.yoga.graphqlEndpoint,
     // Refused before the upgrade completes, so a foreign page never gets a socket.
-    verifyClient: ({ origin, req }, done) =>
-      isAllowedOrigin(origin, req.headers.host, deps.allowedOrigins) ? done(true) : done(false, 403, "Forbidden"),
+    verifyClient: ({ origin, req }, done) => {
+      if (!isAllowedHost(req.headers.host, deps.allowedHosts)) return done(false, 421, "Misdirected Request");
+      if (!isAllowedOrigin(origin, req.headers.host, deps.allowedOrigins)) return done(false, 403, "Forbidden");
+      done(true);
+    },
   });
   const disposable = useServer<Record<string, unknown> | undefined, { viewer: Viewer | null }>(
     {
@@ -53,23 +59,25 @@ export function attachGraphqlWs(deps: {
         return true;
       },
       onSubscribe: async (ctx, _id, params) => {
+        // One id per operation: its errors carry it, and so do the server's log lines about it.
+        const requestId = randomUUID();
         const { schema, execute, subscribe, contextFactory, parse, validate } = deps.yoga.getEnveloped({
           ...ctx,
           req: ctx.extra.request,
           socket: ctx.extra.socket,
           params,
           wsViewer: ctx.extra.viewer ?? null,
-          requestId: randomUUID(),
+          requestId,
         });
         let document: ReturnType<typeof parse>;
         try {
           // Limits (tokens at parse, depth/aliases/cost at validate) run here as over HTTP.
           document = parse(params.query);
           const errors = validate(schema, document);
-          if (errors.length > 0) return errors;
+          if (errors.length > 0) return errors.map((e: GraphQLError) => withRequestId(e, requestId));
         } catch (err) {
           // A syntax error is the client's: answer this operation, keep the socket.
-          if (err instanceof GraphQLError) return [err];
+          if (err instanceof GraphQLError) return [withRequestId(err, requestId)];
           throw err;
         }
         return {

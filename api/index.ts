@@ -5,11 +5,12 @@ import type { Config } from "../config.js";
 import type { Logger } from "../log.js";
 import type { Db } from "../prisma/db.js";
 import type { LivePubSub } from "../schema/pubsub.js";
+import type { SecretBox } from "../secret-box.js";
 import { attachGraphqlWs } from "./graphql-ws.js";
 import { readHealth, type StreamHealthLike } from "./health.js";
-import { type SafetyConfig, safetyConfig } from "./safety.js";
+import { isAllowedHost, type SafetyConfig, safetyConfig } from "./safety.js";
 import { serveStatic } from "./static-files.js";
-import { buildAuth } from "./viewer.js";
+import { type AuthConfig, authOptionsOf, buildAuth } from "./viewer.js";
 import { type ApiYoga, buildYoga } from "./yoga.js";
 
 export interface ApiDeps {
@@ -18,10 +19,13 @@ export interface ApiDeps {
   /** Safety limits left out take their configuration defaults. */
   config: Pick<Config, "HOST" | "PORT"> &
     Partial<SafetyConfig> &
-    Partial<Pick<Config, "SESSION_TTL_HOURS" | "AUTH_FAILURES_PER_MINUTE">>;
+    AuthConfig &
+    Partial<Pick<Config, "SUBSCRIPTION_HEARTBEAT_SECONDS">>;
   logger: Logger;
   /** In-process worker health (npm start); only used while the database is unreachable. */
   workersHealth?: () => StreamHealthLike[];
+  /** Seals Comet admin passwords for the server mutations; without it they fail (masked, logged). */
+  secrets?: SecretBox;
   /** Directory of the web client's files (default `web/`). */
   webDir?: string;
 }
@@ -40,14 +44,16 @@ export function buildApi(deps: ApiDeps): Api {
   const logger = deps.logger.child({ part: "api" });
   const safety = safetyConfig(deps.config);
   // One per process: the HTTP and WebSocket paths share its rate-limit buckets.
-  const auth = buildAuth({
+  const auth = buildAuth({ prisma: deps.db.prisma, ...authOptionsOf(deps.config, logger) });
+  const yoga = buildYoga({
     prisma: deps.db.prisma,
-    settings: {
-      ...(deps.config.SESSION_TTL_HOURS ? { sessionTtlHours: deps.config.SESSION_TTL_HOURS } : {}),
-      ...(deps.config.AUTH_FAILURES_PER_MINUTE ? { failuresPerMinute: deps.config.AUTH_FAILURES_PER_MINUTE } : {}),
-    },
+    logger,
+    safety,
+    auth,
+    live: deps.live.pubsub,
+    secrets: deps.secrets,
+    heartbeatSeconds: deps.config.SUBSCRIPTION_HEARTBEAT_SECONDS,
   });
-  const yoga = buildYoga({ prisma: deps.db.prisma, logger, safety, auth, live: deps.live.pubsub });
   const staticFiles = serveStatic(deps.webDir ?? "web");
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
@@ -55,6 +61,12 @@ export function buildApi(deps: ApiDeps): Api {
     const incoming = req.headers["x-request-id"];
     const requestId = typeof incoming === "string" && requestIdPattern.test(incoming) ? incoming : randomUUID();
     res.setHeader("x-request-id", requestId);
+    if (!isAllowedHost(req.headers.host, safety.ALLOWED_HOSTS)) {
+      // DNS rebinding: a foreign name pointed at this address reaches nothing, not even /healthz.
+      res.writeHead(421, { "content-type": "text/plain; charset=utf-8" });
+      res.end("misdirected request: unknown host\n");
+      return;
+    }
     const pathname = (req.url ?? "/").split("?")[0];
     try {
       if (pathname === yoga.graphqlEndpoint) {
@@ -81,6 +93,7 @@ export function buildApi(deps: ApiDeps): Api {
     prisma: deps.db.prisma,
     logger,
     allowedOrigins: safety.ALLOWED_ORIGINS,
+    allowedHosts: safety.ALLOWED_HOSTS,
   });
 
   return {
@@ -99,6 +112,7 @@ export function buildApi(deps: ApiDeps): Api {
       }),
     async stop() {
       await ws.close();
+      await auth.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Keep-alive sockets would hold close() open until they time out.

@@ -2,6 +2,7 @@ import { loadConfig } from "../config.js";
 import { buildLogger } from "../log.js";
 import { buildDb } from "../prisma/db.js";
 import { buildPubSub } from "../schema/pubsub.js";
+import { loadSecretBox } from "../secret-box.js";
 import { buildApi } from "./index.js";
 
 /**
@@ -22,7 +23,8 @@ if (!config.REDIS_URL) {
 
 const db = await buildDb({ databaseUrl: config.DATABASE_URL });
 const live = buildPubSub({ redisUrl: config.REDIS_URL });
-const api = buildApi({ db, live, config, logger });
+// The same ENCRYPTION_KEY as the workers: they decrypt what registerCometServer seals.
+const api = buildApi({ db, live, config, logger, secrets: loadSecretBox(config) });
 const { url } = await api.start();
 logger.info({ url, graphql: `${url}graphql`, healthz: `${url}healthz` }, "partner hub api ready");
 

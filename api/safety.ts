@@ -34,6 +34,7 @@ export type SafetyConfig = Pick<
   | "API_KEY_COST_PER_MINUTE"
   | "GRAPHQL_INTROSPECTION"
   | "ALLOWED_ORIGINS"
+  | "ALLOWED_HOSTS"
 >;
 
 /** The given keys over the configuration defaults (tests build the API from a partial config). */
@@ -212,4 +213,17 @@ export function isAllowedOrigin(
   if (host !== undefined && url.host === host.toLowerCase()) return true;
   if (allowList) return allowList.some((allowed) => allowed.toLowerCase() === url.origin);
   return localHostnames.has(url.hostname);
+}
+
+/**
+ * The Host allow-list (ALLOWED_HOSTS), against DNS rebinding: a page on a foreign name that
+ * resolves to this server sends that name as Host and gets nothing. An entry without a port
+ * matches the name on any port; `name:port` matches exactly. Unset: any Host.
+ */
+export function isAllowedHost(host: string | undefined, allowList: readonly string[] | undefined): boolean {
+  if (!allowList) return true;
+  if (!host) return false;
+  const wanted = host.toLowerCase();
+  const name = wanted.startsWith("[") ? wanted.slice(0, wanted.indexOf("]") + 1) : wanted.split(":")[0];
+  return allowList.some((allowed) => allowed === wanted || allowed === name);
 }

@@ -55,7 +55,7 @@ if (config.DEMO) {
 
 const workers = buildWorkers({ db, live, config, logger, secrets, schedule: "embedded" });
 await workers.start();
-const api = buildApi({ db, live, config, logger, workersHealth: () => workers.health() });
+const api = buildApi({ db, live, config, logger, secrets, workersHealth: () => workers.health() });
 const { url } = await api.start();
 
 let linked = 0;

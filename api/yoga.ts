@@ -1,13 +1,16 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
+import { loadConfig } from "../config.js";
 import type { Logger } from "../log.js";
 import type { PrismaClient } from "../prisma/db.js";
 import { type Context, schema } from "../schema/index.js";
 import { buildPubSub, type LiveChannel } from "../schema/pubsub.js";
 import type { Viewer } from "../schema/tenancy.js";
+import type { SecretBox } from "../secret-box.js";
 import { useUnexpectedErrorMasking } from "./errors.js";
-import { type SafetyConfig, safetyConfig, safetyPlugins } from "./safety.js";
+import { graphiqlOptions } from "./graphiql.js";
+import { isAllowedOrigin, type SafetyConfig, safetyConfig, safetyPlugins } from "./safety.js";
 import { type Auth, buildAuth, peerAddress } from "./viewer.js";
 
 /** What the HTTP handler (or graphql-ws) hands Yoga besides the request itself. */
@@ -21,18 +24,6 @@ export interface ServerContext {
 
 export type ApiYoga = YogaServerInstance<ServerContext, Context>;
 
-const exampleQuery = `# Send credentials in the Headers tab, e.g.
-#   { "Authorization": "Basic <base64 of email:password>" }
-query Devices {
-  devices(first: 20) {
-    totalCount
-    edges { node { friendlyName accountUsername customerName isOnline os } }
-    pageInfo { hasNextPage endCursor }
-  }
-  cometServers { profileName streamState lastEventAt reconnectCount }
-}
-`;
-
 export function buildYoga(deps: {
   prisma: PrismaClient;
   logger: Logger;
@@ -41,15 +32,30 @@ export function buildYoga(deps: {
   safety?: Partial<SafetyConfig>;
   /** The pub/sub subscriptions listen to; tests that run no subscription may leave it to an in-process one. */
   live?: LiveChannel;
+  /** Seals Comet admin passwords (server mutations); they fail without it. */
+  secrets?: SecretBox | undefined;
+  /** Seconds between heartbeats of live subscriptions (SUBSCRIPTION_HEARTBEAT_SECONDS). */
+  heartbeatSeconds?: number | undefined;
 }): ApiYoga {
   const logger = deps.logger;
   const auth = deps.auth ?? buildAuth({ prisma: deps.prisma });
   const live = deps.live ?? buildPubSub({}).pubsub;
+  const safety = safetyConfig(deps.safety ?? {});
+  const heartbeatSeconds = deps.heartbeatSeconds ?? loadConfig({}).SUBSCRIPTION_HEARTBEAT_SECONDS;
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: "/graphql",
     landingPage: false,
-    graphiql: { title: "Partner Hub GraphiQL", subscriptionsProtocol: "WS", defaultQuery: exampleQuery },
+    graphiql: graphiqlOptions,
+    // Browsers may call from the API's own origin and from ALLOWED_ORIGINS (else any localhost
+    // origin), with credentials; any other origin gets no CORS headers, so its page cannot read.
+    cors: (request) => {
+      const origin = request.headers.get("origin");
+      if (!origin || !isAllowedOrigin(origin, request.headers.get("host") ?? undefined, safety.ALLOWED_ORIGINS)) {
+        return false;
+      }
+      return { origin: [origin], credentials: true, exposedHeaders: ["x-request-id"], maxAge: 600 };
+    },
     // Our plugin masks unexpected resolver errors with a request id; Yoga's masking stays on as
     // the net for anything thrown outside execution. Never echo stacks to clients.
     maskedErrors: { isDev: false },
@@ -61,7 +67,7 @@ export function buildYoga(deps: {
       warn: (...args) => logger.warn(args.map(String).join(" ")),
       error: (...args) => logger.error({ err: args.find((a) => a instanceof Error) }, args.map(String).join(" ")),
     },
-    plugins: [useUnexpectedErrorMasking(logger), auth.plugin, ...safetyPlugins(safetyConfig(deps.safety ?? {}))],
+    plugins: [useUnexpectedErrorMasking(logger), auth.plugin, ...safetyPlugins(safety)],
     context: async (initial): Promise<Context> => {
       const ip = peerAddress(initial.req);
       // Over graphql-ws the viewer was resolved once, at connection_init; there is no HTTP request.
@@ -85,6 +91,8 @@ export function buildYoga(deps: {
         }),
         requestId: initial.requestId ?? randomUUID(),
         live,
+        secrets: deps.secrets,
+        liveHeartbeatSeconds: heartbeatSeconds,
       };
     },
   });

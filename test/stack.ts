@@ -80,7 +80,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   await workers.start();
   if (Object.keys(sims).length > 0) await workers.reconciled();
   if (opts.linkAccounts) await linkAccountsBySlug(db.prisma);
-  const api = buildApi({ db, live, config, logger, workersHealth: () => workers.health() });
+  const api = buildApi({ db, live, config, logger, secrets, workersHealth: () => workers.health() });
   const { url } = await api.start();
 
   async function post(body: unknown, authorization?: string) {

@@ -27,6 +27,8 @@ export interface Workers {
   health(): StreamHealth[];
   /** Resolves after the first reconcile of every held server (or of the named one). */
   reconciled(serverProfileName?: string): Promise<void>;
+  /** Looks for newly registered or removed servers now instead of at the next periodic rescan. */
+  rescan(): Promise<void>;
 }
 
 /** The background side: one supervisor holding the Comet streams plus the one schedule. */
@@ -52,5 +54,6 @@ export function buildWorkers(deps: WorkersDeps): Workers {
     },
     health: () => supervisor.health(),
     reconciled: (name) => supervisor.reconciled(name),
+    rescan: () => supervisor.rescan(),
   };
 }

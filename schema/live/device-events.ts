@@ -3,6 +3,7 @@ import { z } from "zod";
 import { builder } from "../builder.js";
 import type { LiveEventMessage } from "../pubsub.js";
 import { liveArgs } from "./args.js";
+import { eventOrHeartbeat, type Heartbeat, heartbeatKind } from "./heartbeat.js";
 import { scopedLiveStream } from "./scope.js";
 
 /** The outbox payload of `device.*` messages, as written by the ingest worker (`deviceEvent`). */
@@ -46,33 +47,62 @@ const DeviceEventKindRef = builder.enumType("DeviceEventKind", {
     RENAMED: { description: "The device's name changed." },
     ONLINE: { description: "The device connected to its Comet server." },
     OFFLINE: { description: "The device's live connection ended." },
+    HEARTBEAT: heartbeatKind,
   } as const,
 });
 
-const DeviceEventRef = builder.objectRef<DeviceEventShape>("DeviceEvent").implement({
-  description: "A change to a device, as it happens (or replayed from `after`).",
+type DeviceItem = DeviceEventShape | Heartbeat;
+/** A payload field of a device event; null on a heartbeat. */
+const of = <K extends keyof DeviceEventShape>(e: DeviceItem, key: K): DeviceEventShape[K] | null =>
+  e.kind === "HEARTBEAT" ? null : e[key];
+
+const DeviceEventRef = builder.objectRef<DeviceItem>("DeviceEvent").implement({
+  description:
+    "A change to a device, as it happens (or replayed from `after`), or a heartbeat (`kind: HEARTBEAT`, only " +
+    "`cursor` and `at` set).",
   fields: (t) => ({
     cursor: t.exposeString("cursor", {
       description: "This event's position in the event log; pass it as `after` to resume after it.",
     }),
     kind: t.field({ type: DeviceEventKindRef, description: "What happened.", resolve: (e) => e.kind }),
-    at: t.field({ type: "DateTime", description: "When the change was recorded.", resolve: (e) => e.at }),
-    deviceId: t.id({
-      description: "Global ID of the device.",
-      resolve: (e) => encodeGlobalID("Device", e.deviceId),
+    at: t.field({
+      type: "DateTime",
+      description: "When the change was recorded (for a heartbeat: when it was sent).",
+      resolve: (e) => e.at,
     }),
-    cometDeviceId: t.exposeString("cometDeviceId", { description: "Comet's own device id." }),
+    deviceId: t.id({
+      nullable: true,
+      description: "Global ID of the device; null on a heartbeat.",
+      resolve: (e) => (e.kind === "HEARTBEAT" ? null : encodeGlobalID("Device", e.deviceId)),
+    }),
+    cometDeviceId: t.string({
+      nullable: true,
+      description: "Comet's own device id; null on a heartbeat.",
+      resolve: (e) => of(e, "cometDeviceId"),
+    }),
     accountId: t.id({
-      description: "Global ID of the Comet account the device belongs to.",
-      resolve: (e) => encodeGlobalID("CometAccount", e.accountId),
+      nullable: true,
+      description: "Global ID of the Comet account the device belongs to; null on a heartbeat.",
+      resolve: (e) => (e.kind === "HEARTBEAT" ? null : encodeGlobalID("CometAccount", e.accountId)),
     }),
     customerId: t.id({
       nullable: true,
       description: "Global ID of the customer of the device's account; null while unassigned.",
-      resolve: (e) => (e.customerId ? encodeGlobalID("Customer", e.customerId) : null),
+      resolve: (e) => {
+        const id = of(e, "customerId");
+        return id ? encodeGlobalID("Customer", id) : null;
+      },
     }),
-    friendlyName: t.exposeString("friendlyName", { description: "The device's name (after a rename, the new one)." }),
-    isOnline: t.exposeBoolean("isOnline", { description: "Whether the device is online after this change." }),
+    friendlyName: t.string({
+      nullable: true,
+      description: "The device's name (after a rename, the new one); null on a heartbeat.",
+      resolve: (e) => of(e, "friendlyName"),
+    }),
+    isOnline: t.boolean({
+      nullable: true,
+      description: "Whether the device is online after this change; null on a heartbeat.",
+      resolve: (e) => of(e, "isOnline"),
+    }),
   }),
 });
 
@@ -82,9 +112,10 @@ builder.subscriptionField("deviceEvents", (t) =>
     type: DeviceEventRef,
     description:
       "Devices added, removed, renamed, going online or offline within the viewer's tenant (customers see only " +
-      "their own). Each event carries a `cursor`; reconnect with `after` to receive what you missed first.",
+      "their own). Each event carries a `cursor`; reconnect with `after` to receive what you missed first. Between " +
+      "events a `HEARTBEAT` arrives every SUBSCRIPTION_HEARTBEAT_SECONDS with a cursor that is safe to resume from.",
     args: liveArgs(t),
     subscribe: (_root, args, ctx) => scopedLiveStream(ctx, args, "device."),
-    resolve: (m: LiveEventMessage) => toDeviceEvent(m),
+    resolve: eventOrHeartbeat(toDeviceEvent),
   }),
 );

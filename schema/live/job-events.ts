@@ -3,6 +3,7 @@ import { z } from "zod";
 import { builder } from "../builder.js";
 import type { LiveEventMessage } from "../pubsub.js";
 import { liveArgs } from "./args.js";
+import { eventOrHeartbeat, type Heartbeat, heartbeatKind } from "./heartbeat.js";
 import { scopedLiveStream } from "./scope.js";
 
 /** The outbox payload of `job.*` messages, as written by the ingest worker (`jobEvent`). */
@@ -44,55 +45,97 @@ const JobEventKindRef = builder.enumType("JobEventKind", {
     STARTED: { description: "A job was first seen running." },
     PROGRESS: { description: "A running job reported progress." },
     ENDED: { description: "A job reached its final state (see `outcome`)." },
+    HEARTBEAT: heartbeatKind,
   } as const,
 });
 
-const JobEventRef = builder.objectRef<JobEventShape>("JobEvent").implement({
-  description: "A change to a backup job, as it happens (or replayed from `after`).",
+type JobItem = JobEventShape | Heartbeat;
+/** A payload field of a job event; null on a heartbeat. */
+const of = <K extends keyof JobEventShape>(e: JobItem, key: K): JobEventShape[K] | null =>
+  e.kind === "HEARTBEAT" ? null : e[key];
+
+const JobEventRef = builder.objectRef<JobItem>("JobEvent").implement({
+  description:
+    "A change to a backup job, as it happens (or replayed from `after`), or a heartbeat (`kind: HEARTBEAT`, " +
+    "only `cursor` and `at` set).",
   fields: (t) => ({
     cursor: t.exposeString("cursor", {
       description: "This event's position in the event log; pass it as `after` to resume after it.",
     }),
     kind: t.field({ type: JobEventKindRef, description: "What happened.", resolve: (e) => e.kind }),
-    at: t.field({ type: "DateTime", description: "When the change was recorded.", resolve: (e) => e.at }),
-    jobId: t.id({ description: "Global ID of the job.", resolve: (e) => encodeGlobalID("Job", e.jobId) }),
-    cometJobId: t.exposeString("cometJobId", { description: "Comet's own job GUID." }),
+    at: t.field({
+      type: "DateTime",
+      description: "When the change was recorded (for a heartbeat: when it was sent).",
+      resolve: (e) => e.at,
+    }),
+    jobId: t.id({
+      nullable: true,
+      description: "Global ID of the job; null on a heartbeat.",
+      resolve: (e) => (e.kind === "HEARTBEAT" ? null : encodeGlobalID("Job", e.jobId)),
+    }),
+    cometJobId: t.string({
+      nullable: true,
+      description: "Comet's own job GUID; null on a heartbeat.",
+      resolve: (e) => of(e, "cometJobId"),
+    }),
     deviceId: t.id({
       nullable: true,
       description: "Global ID of the device that ran the job; null when Comet did not say or it is unknown.",
-      resolve: (e) => (e.deviceId ? encodeGlobalID("Device", e.deviceId) : null),
+      resolve: (e) => {
+        const id = of(e, "deviceId");
+        return id ? encodeGlobalID("Device", id) : null;
+      },
     }),
     accountId: t.id({
-      description: "Global ID of the Comet account the job belongs to.",
-      resolve: (e) => encodeGlobalID("CometAccount", e.accountId),
+      nullable: true,
+      description: "Global ID of the Comet account the job belongs to; null on a heartbeat.",
+      resolve: (e) => (e.kind === "HEARTBEAT" ? null : encodeGlobalID("CometAccount", e.accountId)),
     }),
     customerId: t.id({
       nullable: true,
       description: "Global ID of the customer of the job's account; null while unassigned.",
-      resolve: (e) => (e.customerId ? encodeGlobalID("Customer", e.customerId) : null),
+      resolve: (e) => {
+        const id = of(e, "customerId");
+        return id ? encodeGlobalID("Customer", id) : null;
+      },
     }),
-    classification: t.exposeString("classification", { description: "Job type, e.g. `BACKUP` or `RESTORE`." }),
-    outcome: t.exposeString("outcome", { description: "Normalised status, e.g. `RUNNING`, `SUCCESS`, `ERROR`." }),
-    cometStatus: t.exposeInt("cometStatus", { description: "Comet's raw status code." }),
+    classification: t.string({
+      nullable: true,
+      description: "Job type, e.g. `BACKUP` or `RESTORE`; null on a heartbeat.",
+      resolve: (e) => of(e, "classification"),
+    }),
+    outcome: t.string({
+      nullable: true,
+      description: "Normalised status, e.g. `RUNNING`, `SUCCESS`, `ERROR`; null on a heartbeat.",
+      resolve: (e) => of(e, "outcome"),
+    }),
+    cometStatus: t.int({
+      nullable: true,
+      description: "Comet's raw status code; null on a heartbeat.",
+      resolve: (e) => of(e, "cometStatus"),
+    }),
     startedAt: t.field({
       type: "DateTime",
       nullable: true,
       description: "When the job started.",
-      resolve: (e) => e.startedAt,
+      resolve: (e) => of(e, "startedAt"),
     }),
     endedAt: t.field({
       type: "DateTime",
       nullable: true,
       description: "When the job ended; null while running.",
-      resolve: (e) => e.endedAt,
+      resolve: (e) => of(e, "endedAt"),
     }),
-    progressCounter: t.exposeInt("progressCounter", {
-      description: "Comet's progress counter: grows with every progress report of a running job.",
+    progressCounter: t.int({
+      nullable: true,
+      description: "Comet's progress counter: grows with every progress report of a running job. Null on a heartbeat.",
+      resolve: (e) => of(e, "progressCounter"),
     }),
     uploadBytes: t.field({
       type: "BigInt",
-      description: "Bytes uploaded so far.",
-      resolve: (e) => e.uploadBytes,
+      nullable: true,
+      description: "Bytes uploaded so far; null on a heartbeat.",
+      resolve: (e) => of(e, "uploadBytes"),
     }),
   }),
 });
@@ -103,9 +146,10 @@ builder.subscriptionField("jobEvents", (t) =>
     type: JobEventRef,
     description:
       "Backup jobs starting, progressing and ending within the viewer's tenant (customers see only their own). " +
-      "Each event carries a `cursor`; reconnect with `after` to receive what you missed first.",
+      "Each event carries a `cursor`; reconnect with `after` to receive what you missed first. Between events a " +
+      "`HEARTBEAT` arrives every SUBSCRIPTION_HEARTBEAT_SECONDS with a cursor that is safe to resume from.",
     args: liveArgs(t),
     subscribe: (_root, args, ctx) => scopedLiveStream(ctx, args, "job."),
-    resolve: (m: LiveEventMessage) => toJobEvent(m),
+    resolve: eventOrHeartbeat(toJobEvent),
   }),
 );

@@ -5,10 +5,11 @@ import { WebSocket } from "ws";
 import { createCustomer, createLogin, createMsp, type TestLogin } from "../../test/seed.js";
 import { type Stack, startStack } from "../../test/stack.js";
 import { type NewLiveEvent, publishLiveEvents, writeLiveEvents } from "../pubsub.js";
+import { liveStream } from "./resume.js";
 
 /**
  * Live subscriptions over a real graphql-ws socket. Events are written exactly as workers do:
- * outbox rows in a transaction, published after commit.
+ * outbox rows in a transaction, published after commit. Heartbeats come every second here.
  */
 
 const jobEventsQuery = `subscription Jobs($after: String, $mspId: ID, $customerId: ID, $deviceId: ID) {
@@ -28,7 +29,7 @@ const logins: Record<"adminA" | "adminB" | "alphaViewer" | "platform", TestLogin
 const clients: Client[] = [];
 
 beforeAll(async () => {
-  stack = await startStack();
+  stack = await startStack({ config: { SUBSCRIPTION_HEARTBEAT_SECONDS: 1 } });
   const prisma = stack.db.prisma;
   const [a, b] = [await createMsp(prisma, "A"), await createMsp(prisma, "B")];
   ids.mspA = a.id;
@@ -109,9 +110,10 @@ async function socketFor(as: TestLogin | null): Promise<Client> {
   return client;
 }
 
-/** Subscribes and collects events; `until(n)` resolves once n have arrived. */
+/** Subscribes and collects events (heartbeats apart); `until(n)` resolves once n events have arrived. */
 function collect(client: Client, query: string, variables: Record<string, unknown>, field: string) {
   const events: Received[] = [];
+  const heartbeats: Received[] = [];
   const waiters: Array<{ n: number; resolve: () => void }> = [];
   let failure: unknown = null;
   const settle = () => {
@@ -123,7 +125,8 @@ function collect(client: Client, query: string, variables: Record<string, unknow
       next: (r) => {
         if (r.errors) failure = r.errors;
         const event = r.data?.[field];
-        if (event) events.push(event);
+        if (event?.kind === "HEARTBEAT") heartbeats.push(event);
+        else if (event) events.push(event);
         settle();
       },
       error: (err) => {
@@ -135,6 +138,17 @@ function collect(client: Client, query: string, variables: Record<string, unknow
   );
   return {
     events,
+    heartbeats,
+    /** Resolves with the first heartbeat whose cursor is at least `cursor`. */
+    heartbeatAtLeast: async (cursor: string, timeoutMs = 10_000) => {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const found = heartbeats.find((h) => BigInt(h.cursor) >= BigInt(cursor));
+        if (found) return found;
+        if (Date.now() > deadline) throw new Error(`no heartbeat at or above ${cursor}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
     unsubscribe,
     get failure() {
       return failure;
@@ -268,5 +282,58 @@ describe("live subscriptions", () => {
     const [, b] = await emit([jobEvent(ids.mspA, null), jobEvent(ids.mspB, null)]);
     await chosen.until(1);
     expect(chosen.events.map((e) => e.cursor)).toEqual([b!.sequence]);
+  });
+
+  it("sends heartbeats while idle whose cursor passes other tenants' events, and resuming there replays nothing", async () => {
+    const after = await latestSequence();
+    const idle = collect(await socketFor(logins.adminA), jobEventsQuery, { after }, "jobEvents");
+    const written = await emit([jobEvent(ids.mspB, null), jobEvent(ids.mspB, null)]);
+    const heartbeat = await idle.heartbeatAtLeast(written[1]!.sequence);
+    expect(heartbeat).toMatchObject({ kind: "HEARTBEAT", deviceId: null, customerId: null });
+    expect(idle.events).toEqual([]);
+
+    idle.unsubscribe();
+    const [next] = await emit([jobEvent(ids.mspA, ids.alpha)]);
+    const resumed = collect(await socketFor(logins.adminA), jobEventsQuery, { after: heartbeat.cursor }, "jobEvents");
+    await resumed.until(1);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(resumed.events.map((e) => e.cursor)).toEqual([next!.sequence]);
+  });
+
+  it("never lets a heartbeat pass an event that is committed but not published yet", async () => {
+    const live = collect(await socketFor(logins.alphaViewer), jobEventsQuery, {}, "jobEvents");
+    await live.heartbeatAtLeast("0");
+    // A worker committed this row and has not published it (slow, or it died in between).
+    const [stuck] = await stack.db.prisma.$transaction((tx) => writeLiveEvents(tx, [jobEvent(ids.mspA, ids.alpha)]));
+    const heartbeat = await live.heartbeatAtLeast(stuck!.sequence);
+    // The heartbeat's read of the outbox delivered it first, so its cursor is safe to resume from.
+    expect(live.events.map((e) => e.cursor)).toEqual([stuck!.sequence]);
+    expect(live.heartbeats.indexOf(heartbeat)).toBeGreaterThanOrEqual(0);
+
+    // The late publish is a duplicate and is dropped.
+    await publishLiveEvents(stack.live, [stuck!]);
+    const [after] = await emit([jobEvent(ids.mspA, ids.alpha)]);
+    await live.until(2);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(live.events.map((e) => e.cursor)).toEqual([stuck!.sequence, after!.sequence]);
+  });
+
+  it("releases a closed stream at once, even while it waits for the next event", async () => {
+    const stream = liveStream({
+      prisma: stack.db.prisma,
+      channel: stack.live.pubsub,
+      mspId: ids.mspA,
+      topicPrefix: "job.",
+      after: null,
+      customerId: null,
+      accept: () => true,
+      heartbeatMs: 60_000,
+    });
+    const waiting = stream.next();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const closing = Date.now();
+    await stream.return?.(undefined);
+    expect(await waiting).toEqual({ done: true, value: undefined });
+    expect(Date.now() - closing).toBeLessThan(1000);
   });
 });

@@ -3,7 +3,8 @@ import { GraphQLError } from "graphql";
 import type { Context } from "../builder.js";
 import type { LiveEventMessage } from "../pubsub.js";
 import { requireViewer } from "../tenancy.js";
-import { liveStream } from "./resume.js";
+import "./heartbeat.js";
+import { type LiveItem, liveStream } from "./resume.js";
 
 /**
  * Subscribe-time scoping of a live subscription, and the per-event re-check (STYLE rule 2).
@@ -40,8 +41,12 @@ function parseCursor(after: string | null | undefined): bigint | null {
   return BigInt(after);
 }
 
-/** Validates the arguments against the viewer and opens the (resumable) stream of matching messages. */
-export function scopedLiveStream(ctx: Context, args: LiveArgs, topicPrefix: string): AsyncIterable<LiveEventMessage> {
+/**
+ * Validates the arguments against the viewer and opens the (resumable) stream of matching
+ * messages, with a heartbeat (`topic: "heartbeat"`) every `ctx.liveHeartbeatSeconds`: map items
+ * with `eventOrHeartbeat` (heartbeat.ts) and give the event type a `HEARTBEAT` kind.
+ */
+export function scopedLiveStream(ctx: Context, args: LiveArgs, topicPrefix: string): AsyncIterable<LiveItem> {
   const viewer = requireViewer(ctx);
   const after = parseCursor(args.after);
   const requestedMsp = localId("mspId", args.mspId, "Msp");
@@ -75,5 +80,6 @@ export function scopedLiveStream(ctx: Context, args: LiveArgs, topicPrefix: stri
     after,
     customerId: viewerCustomer ?? customerId,
     accept,
+    heartbeatMs: (ctx.liveHeartbeatSeconds ?? 0) * 1000,
   });
 }

@@ -4,9 +4,8 @@ import type { PrismaClient } from "../../prisma/db.js";
 import type { SecretBox } from "../../secret-box.js";
 
 /**
- * Registering a Comet server: the one write path for `CometServer` rows, used by
- * `npm run server:register` now and by the registerCometServer mutation of the API issue.
- * Credentials are checked against the server before anything is stored, the admin password
+ * Registering a Comet server from the command line (`npm run server:register`); the GraphQL
+ * mutations (mutations.ts) share `checkCometServer` and the same rules. Credentials are checked against the server before anything is stored, the admin password
  * is sealed with AES-256-GCM, and re-registering the same profile name updates it in place.
  */
 
@@ -28,6 +27,24 @@ export const RegisterServerModel = z.object({
   tenantLinks: z.array(z.object({ organizationId: z.string(), mspSlug: z.string() })).default([]),
 });
 export type RegisterServerInput = z.input<typeof RegisterServerModel>;
+
+/**
+ * Signs in to a Comet server with admin credentials and returns its version (undefined when it
+ * reports none). Throws CometAuthError for wrong credentials and CometNetworkError when it cannot
+ * be reached: callers check before they write anything.
+ */
+export async function checkCometServer(
+  server: { baseUrl: string; adminUsername: string; adminPassword: string },
+  timeoutMs = 15_000,
+): Promise<string | undefined> {
+  const client = new CometClient({
+    baseUrl: server.baseUrl,
+    username: server.adminUsername,
+    password: server.adminPassword,
+    timeoutMs,
+  });
+  return (await client.metaVersion()).Version || undefined;
+}
 
 export class RegisterServerError extends Error {
   override name = "RegisterServerError";
@@ -52,17 +69,8 @@ export async function registerCometServer(
   const ownerId = input.mspSlug ? mspId(input.mspSlug) : null;
   const links = input.tenantLinks.map((l) => ({ organizationId: l.organizationId, mspId: mspId(l.mspSlug) }));
 
-  let serverVersion: string | undefined;
-  if (opts.verify !== false) {
-    // Throws CometAuthError / CometNetworkError before anything is written.
-    const client = new CometClient({
-      baseUrl: input.baseUrl,
-      username: input.adminUsername,
-      password: input.adminPassword,
-      timeoutMs: 15_000,
-    });
-    serverVersion = (await client.metaVersion()).Version || undefined;
-  }
+  // Throws CometAuthError / CometNetworkError before anything is written.
+  const serverVersion = opts.verify !== false ? await checkCometServer(input) : undefined;
 
   const data = {
     name: input.name ?? input.profileName,
