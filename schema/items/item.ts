@@ -1,7 +1,7 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { engineCategory, engineCategoryLabel } from "../../comet/client/engine-category.js";
 // The raw-status mapping lives with ingestion; it is pure (constants only), so the API reuses it.
-import { jobOutcome } from "../../workers/ingest/job-order.js";
+import { jobOutcome } from "../../comet/client/job-status.js";
 import { builder } from "../builder.js";
 import { JobOutcomeRef, JobStatusRef, jobStatusOf } from "../jobs/status.js";
 import { requireViewer, scopeWhere } from "../tenancy.js";

@@ -1,5 +1,8 @@
-import { JOB_CLASSIFICATION, JOB_STATUS } from "../../comet/client/constants.js";
-import type { JobClassification, JobOutcome } from "../../prisma/generated/prisma/enums.js";
+import { JOB_STATUS } from "../../comet/client/constants.js";
+
+// Outcome and classification of a Comet status code live beside the Comet constants (the schema
+// reads them too); re-exported here because ingest uses them with the ordering below.
+export { jobClassification, jobOutcome } from "../../comet/client/job-status.js";
 
 /**
  * How job observations are ordered. Comet events arrive duplicated, reordered and (after a
@@ -7,41 +10,6 @@ import type { JobClassification, JobOutcome } from "../../prisma/generated/prism
  * (statusRank, progressCounter, endedAt-or-0, uploadBytes); whichever order the observations come
  * in, the row converges to the same final state.
  */
-
-const outcomeByStatus: Record<number, JobOutcome> = {
-  [JOB_STATUS.STOP_SUCCESS]: "SUCCESS",
-  [JOB_STATUS.RUNNING_INDETERMINATE]: "RUNNING",
-  [JOB_STATUS.RUNNING_ACTIVE]: "RUNNING",
-  [JOB_STATUS.RUNNING_REVIVED]: "REVIVED",
-  [JOB_STATUS.RUNNING_TRYAGAIN]: "RUNNING",
-  [JOB_STATUS.NOT_YET_STARTED]: "PENDING",
-  [JOB_STATUS.FAILED_TIMEOUT]: "TIMEOUT",
-  [JOB_STATUS.FAILED_WARNING]: "WARNING",
-  [JOB_STATUS.FAILED_ERROR]: "ERROR",
-  [JOB_STATUS.FAILED_QUOTA]: "QUOTA_EXCEEDED",
-  [JOB_STATUS.FAILED_SCHEDULEMISSED]: "MISSED",
-  [JOB_STATUS.FAILED_CANCELLED]: "CANCELLED",
-  [JOB_STATUS.FAILED_SKIPALREADYRUNNING]: "SKIPPED",
-  [JOB_STATUS.FAILED_ABANDONED]: "ABANDONED",
-};
-
-export function jobOutcome(cometStatus: number): JobOutcome {
-  const known = outcomeByStatus[cometStatus];
-  if (known) return known;
-  // Future codes inside a documented range keep the range's meaning.
-  if (cometStatus >= 5000 && cometStatus <= 5999) return "SUCCESS";
-  if (cometStatus >= 6000 && cometStatus <= 6999) return "RUNNING";
-  if (cometStatus >= 7000 && cometStatus <= 7999) return "ERROR";
-  return "UNKNOWN";
-}
-
-const classificationByCode = new Map<number, JobClassification>(
-  Object.entries(JOB_CLASSIFICATION).map(([name, code]) => [code, name as JobClassification]),
-);
-
-export function jobClassification(c: number): JobClassification {
-  return classificationByCode.get(c) ?? "UNKNOWN";
-}
 
 /**
  * PENDING 6004:0 < running 6000/6001/6003:1 < ABANDONED 7007:2 < REVIVED 6002:3 < other terminal:4.
