@@ -139,6 +139,19 @@ describe("query limits", () => {
     }
   });
 
+  it("prices a page size passed as a variable at the maximum, in fragments too, so variables cannot dodge the limit", async () => {
+    // This file's cost limit is 100: one device per page fits, a hundred do not.
+    const codes = async (query: string, variables?: Record<string, unknown>) =>
+      (await post({ query, variables })).body.errors?.map((e) => e.extensions?.code) ?? [];
+    const page = "devices(first: $n) { totalCount }";
+    expect(await codes("query { devices(first: 1) { totalCount } }")).not.toContain("QUERY_TOO_COMPLEX");
+    expect(await codes("query { devices(first: 100) { totalCount } }")).toContain("QUERY_TOO_COMPLEX");
+    expect(await codes(`query($n: Int!) { ${page} }`, { n: 1 })).toContain("QUERY_TOO_COMPLEX");
+    expect(await codes(`query($n: Int!) { ...Page } fragment Page on Query { ${page} }`, { n: 1 })).toContain(
+      "QUERY_TOO_COMPLEX",
+    );
+  });
+
   it("lets GraphiQL's introspection query through the default limits", async () => {
     const yoga = buildYoga({ prisma: db.prisma, logger });
     const query = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, inputValueDeprecation: true });

@@ -6,15 +6,20 @@ import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import {
+  type ASTNode,
   type DocumentNode,
+  type FragmentDefinitionNode,
   GraphQLError,
+  Kind,
   NoSchemaIntrospectionCustomRule,
   type OperationDefinitionNode,
   type ValidationContext,
   type ValidationRule,
+  visit,
 } from "graphql";
 import { handleStreamOrSingleExecutionResult, type Plugin } from "graphql-yoga";
 import { type Config, loadConfig } from "../config.js";
+import { maxPageSize } from "../schema/pagination.js";
 
 /**
  * Limits every operation must pass before anything executes: depth, aliases, tokens, directives
@@ -49,6 +54,42 @@ export function isIntrospectionEnabled(config: SafetyConfig): boolean {
 /** Headers that mark a GET or form-encoded POST as sent by a script, not by a cross-site form. */
 export const csrfHeaders = ["x-graphql-csrf", "x-graphql-yoga-csrf"];
 
+/**
+ * armor multiplies a connection's cost by `first` only when it is a literal; `first: $n` would
+ * count once, so a query could pass the limit just by using a variable. Cost is checked before
+ * variables are read, so a variable page size is priced at its maximum.
+ */
+function withMaxPageSizes<T extends ASTNode>(node: T): T {
+  return visit(node, {
+    Argument(arg) {
+      if ((arg.name.value === "first" || arg.name.value === "last") && arg.value.kind === Kind.VARIABLE) {
+        return { ...arg, value: { kind: Kind.INT, value: String(maxPageSize) } };
+      }
+      return undefined;
+    },
+  });
+}
+
+/** The validation context as armor's cost rule sees it: fragments priced like the operation. */
+function pricingVariablePageSizes(context: ValidationContext): ValidationContext {
+  const priced = new Map<string, FragmentDefinitionNode | null | undefined>();
+  return new Proxy(context, {
+    get(target, property, receiver) {
+      if (property === "getFragment") {
+        return (name: string) => {
+          if (!priced.has(name)) {
+            const fragment = target.getFragment(name);
+            priced.set(name, fragment ? withMaxPageSizes(fragment) : fragment);
+          }
+          return priced.get(name);
+        };
+      }
+      const value = Reflect.get(target, property, receiver);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
 export function safetyPlugins(config: SafetyConfig): Plugin[] {
   const introspection = isIntrospectionEnabled(config);
   const costs = new OperationCosts();
@@ -70,12 +111,12 @@ export function safetyPlugins(config: SafetyConfig): Plugin[] {
         maxCost: config.GRAPHQL_MAX_COST,
         ...reported,
         onAccept: [(_ctx, details: { n: number }) => costs.record(context.getDocument(), operation, details.n)],
-      })(context);
+      })(pricingVariablePageSizes(context));
       return {
         OperationDefinition: {
           enter(node: OperationDefinitionNode) {
             operation = node;
-            inner.OperationDefinition.enter(node);
+            inner.OperationDefinition.enter(withMaxPageSizes(node));
           },
         },
       };
