@@ -91,7 +91,13 @@ builder.mutationField("linkAccountsToCustomer", (t) =>
       "Assigns Comet accounts to a customer; their devices, protected items, vaults and job history move with " +
       "them, so the customer's members see them at once. All or nothing: an account you cannot see fails " +
       "with NotFoundError and nothing moves; an archived customer fails with ConflictError.",
-    args: { input: t.arg({ type: LinkAccountsToCustomerInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: LinkAccountsToCustomerInput,
+        required: true,
+        description: "What to change; see the input type.",
+      }),
+    },
     resolve: async (_parent, { input }, ctx) => {
       const viewer = requireMspWideViewer(ctx);
       const customer = await findCustomer(ctx, viewer, input.customerId, ["input", "customerId"]);
@@ -140,7 +146,9 @@ builder.mutationField("unlinkAccounts", (t) =>
     description:
       "Makes Comet accounts unassigned again; their devices and history leave the customer with them. " +
       "All or nothing: an account you cannot see fails with NotFoundError and nothing moves.",
-    args: { input: t.arg({ type: UnlinkAccountsInput, required: true }) },
+    args: {
+      input: t.arg({ type: UnlinkAccountsInput, required: true, description: "What to change; see the input type." }),
+    },
     resolve: async (_parent, { input }, ctx) => {
       const viewer = requireMspWideViewer(ctx);
       const { ids, accounts } = await findAccounts(ctx, viewer, input.accountIds);

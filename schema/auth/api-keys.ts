@@ -103,7 +103,9 @@ builder.mutationField("createApiKey", (t) =>
     type: CreateApiKeyPayload,
     errors: { types: [InvalidInputError, ForbiddenError] },
     description: "Creates an API key for the viewer's MSP (MSP admins only). The secret is returned once.",
-    args: { input: t.arg({ type: CreateApiKeyInput, required: true }) },
+    args: {
+      input: t.arg({ type: CreateApiKeyInput, required: true, description: "What to change; see the input type." }),
+    },
     resolve: async (_parent, { input }, ctx) => {
       const viewer = requireMspAdmin(ctx);
       if (viewer.kind !== "msp") throw new ForbiddenError("only an MSP's own admins create its API keys");

@@ -54,7 +54,9 @@ builder.mutationField("createCustomer", (t) =>
     description:
       "Creates a customer of an MSP (MSP admins, the platform operator, API keys with ADMIN). " +
       "Fails with ConflictError when another customer of the MSP has the same external reference.",
-    args: { input: t.arg({ type: CreateCustomerInput, required: true }) },
+    args: {
+      input: t.arg({ type: CreateCustomerInput, required: true, description: "What to change; see the input type." }),
+    },
     resolve: async (query, _parent, { input }, ctx) => {
       const viewer = requireMspWideViewer(ctx);
       const mspId = await targetMspId(ctx, viewer, input.mspId);
@@ -136,7 +138,9 @@ builder.mutationField("updateCustomer", (t) =>
     description:
       "Renames a customer or changes its external reference or notes. Fails with ConflictError when " +
       "another customer of the MSP has the new external reference.",
-    args: { input: t.arg({ type: UpdateCustomerInput, required: true }) },
+    args: {
+      input: t.arg({ type: UpdateCustomerInput, required: true, description: "What to change; see the input type." }),
+    },
     resolve: async (query, _parent, { input }, ctx) => {
       const viewer = requireMspWideViewer(ctx);
       if (input.name === null) throw InvalidInputError.field(["input", "name"], "cannot be removed");
@@ -190,7 +194,7 @@ function statusMutation(o: {
       type: "Customer",
       errors: { types: [InvalidInputError, NotFoundError, ForbiddenError] },
       description: o.description,
-      args: { input: t.arg({ type: o.input, required: true }) },
+      args: { input: t.arg({ type: o.input, required: true, description: "What to change; see the input type." }) },
       resolve: async (query, _parent, { input }, ctx) => {
         const viewer = requireMspWideViewer(ctx);
         const customer = await findCustomer(ctx, viewer, input.id, ["input", "id"]);

@@ -79,7 +79,13 @@ builder.mutationField("registerCometServer", (t) =>
       "Registers a Comet server: signs in with the admin credentials first (CometServerError when they are wrong " +
       "or the server cannot be reached; nothing is saved), then stores it with the password encrypted. Workers " +
       "start mirroring it within STREAM_LEASE_RETRY_SECONDS. ConflictError when the URL is already registered.",
-    args: { input: t.arg({ type: RegisterCometServerInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: RegisterCometServerInput,
+        required: true,
+        description: "What to change; see the input type.",
+      }),
+    },
     resolve: async (query, _parent, { input }, ctx) => {
       const viewer = requireServerAdmin(ctx);
       const { mspId, links } = await ownership(ctx, viewer, input);
@@ -149,7 +155,13 @@ builder.mutationField("updateCometServer", (t) =>
       "Renames a Comet server, changes its URL or admin credentials (checked against the server first: " +
       "CometServerError and nothing saved when they fail), or pauses/resumes mirroring with `isEnabled`. " +
       "Workers reconnect with the new settings on their next rescan.",
-    args: { input: t.arg({ type: UpdateCometServerInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: UpdateCometServerInput,
+        required: true,
+        description: "What to change; see the input type.",
+      }),
+    },
     resolve: async (query, _parent, { input }, ctx) => {
       const viewer = requireServerAdmin(ctx);
       const server = await findServer(ctx, viewer, input.id);
@@ -236,7 +248,13 @@ builder.mutationField("removeCometServer", (t) =>
       "and job history are deleted (cascade); the Comet server itself is not touched. Cannot be undone; " +
       "`confirmProfileName` must repeat the server's profile name. To only stop mirroring, use " +
       "`updateCometServer(input: { isEnabled: false })`.",
-    args: { input: t.arg({ type: RemoveCometServerInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: RemoveCometServerInput,
+        required: true,
+        description: "What to change; see the input type.",
+      }),
+    },
     resolve: async (_parent, { input }, ctx) => {
       const viewer = requireServerAdmin(ctx);
       const server = await findServer(ctx, viewer, input.id);
