@@ -3,6 +3,7 @@ import { ENGINE } from "../../comet/client/constants.js";
 import type { PrismaClient } from "../../prisma/db.js";
 import type { JobClassification, JobOutcome } from "../../prisma/generated/prisma/enums.js";
 import { createCustomer, createLogin, createMsp, type TestLogin } from "../../test/seed.js";
+import { refreshDeviceLatestJob } from "../../workers/ingest/device-latest-job.js";
 
 /**
  * A small fleet written row by row with exact timestamps (relative to now), so the dashboard's
@@ -183,6 +184,8 @@ export async function seedFleet(prisma: PrismaClient): Promise<Fleet> {
   await job("d3Error5", devices.d3, null, "ERROR", dayAt(5));
   await job("d3Success3", devices.d3, null, "SUCCESS", dayAt(3));
   await job("d3Warning3", devices.d3, null, "WARNING", dayAt(3));
+  // Written row by row, not through the ingest: the devices' latest-job columns are recomputed.
+  await refreshDeviceLatestJob(prisma, Object.values(devices));
 
   // Rollups three days ago only: the two days after it carry its figures.
   const rollup = (scope: "MSP" | "CUSTOMER", scopeId: string, mspId: string, figures: [number, number, bigint]) =>

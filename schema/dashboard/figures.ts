@@ -3,7 +3,7 @@ import type { PrismaClient } from "../../prisma/db.js";
 import { Prisma } from "../../prisma/generated/prisma/client.js";
 import type { JobOutcome } from "../../prisma/generated/prisma/enums.js";
 import { type Slice, sliceSql } from "./slice.js";
-import { windowJobsSql } from "./window.js";
+import { windowOutcomesSql } from "./window.js";
 
 /**
  * The dashboard's aggregates, one SQL round trip each. Every one is bounded either by the
@@ -62,18 +62,22 @@ export interface JobWindowFigures {
   latestPerDevice: Map<JobOutcome, number>;
 }
 
-/** Both 24-hour breakdowns from one read of the window. */
+/**
+ * Both 24-hour breakdowns in one statement: the window's jobs counted per outcome (index-only
+ * range scans, see window.ts), and the devices per outcome of their latest job read from the columns
+ * Device.latestJob* (kept by the ingest; workers/ingest/device-latest-job.ts). A device's latest
+ * job is "in the window" when it started in it or is still running, as in `windowJobsSql`.
+ */
 export async function jobWindowFigures(prisma: PrismaClient, slice: Slice, since: Date): Promise<JobWindowFigures> {
   const rows = await prisma.$queryRaw<{ kind: "job" | "device"; outcome: JobOutcome; n: number }[]>`
-    WITH w AS MATERIALIZED (${windowJobsSql(slice, since)}),
-    latest AS (
-      SELECT DISTINCT ON (w."deviceId") w.outcome
-      FROM w JOIN "Device" d ON d.id = w."deviceId" AND d."revokedAt" IS NULL
-      ORDER BY w."deviceId", w."startedAt" DESC, w.id DESC
-    )
-    SELECT 'job' AS kind, w.outcome::text AS outcome, count(*)::int AS n FROM w GROUP BY w.outcome
+    SELECT 'job' AS kind, w.outcome::text AS outcome, count(*)::int AS n
+    FROM (${windowOutcomesSql(slice, since)}) w GROUP BY w.outcome
     UNION ALL
-    SELECT 'device', latest.outcome::text, count(*)::int FROM latest GROUP BY latest.outcome`;
+    SELECT 'device', d."latestJobOutcome"::text, count(*)::int
+    FROM "Device" d
+    WHERE ${sliceSql(slice, "d")} AND d."revokedAt" IS NULL AND d."latestJobOutcome" IS NOT NULL
+      AND (d."latestJobStartedAt" >= ${since.toISOString()}::timestamptz OR d."latestJobIsRunning")
+    GROUP BY d."latestJobOutcome"`;
   const out: JobWindowFigures = { jobs: new Map(), latestPerDevice: new Map() };
   for (const r of rows) (r.kind === "job" ? out.jobs : out.latestPerDevice).set(r.outcome, r.n);
   return out;

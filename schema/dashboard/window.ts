@@ -6,42 +6,49 @@ import { type Slice, sliceSql } from "./slice.js";
  * list so they always agree: jobs started since `since`, plus jobs still running that started
  * earlier (a multi-day first backup is running now and must not look like "no job").
  *
- * Shaped for the index Job(mspId, customerId, startedAt): an MSP-wide `mspId = $1 AND startedAt
- * >= $2` would walk the MSP's whole job history in that index (customerId sits between the two
- * columns), so instead the set is read per (MSP, customer) pair, each a tight range scan bounded by
- * the window, plus one (MSP, unassigned) pair per MSP. `OFFSET 0` keeps each lateral subquery a
- * parameterised index scan instead of letting the planner flatten it into a hash join over the
- * whole table. The running jobs come from the small Job(isRunning, lastProgressAt) prefix.
+ * Shaped for the indexes: a whole MSP (unassigned accounts included) is one range scan of
+ * Job(mspId, startedAt DESC, id DESC) bounded by the window; one customer is one range scan of
+ * Job(mspId, customerId, startedAt). The platform-wide view runs that per MSP (or per customer)
+ * through a LATERAL subquery; `OFFSET 0` keeps each a parameterised index scan instead of letting
+ * the planner flatten it into a hash join over the whole table. The running jobs come from the
+ * small Job(isRunning, lastProgressAt) prefix.
  */
 export const windowColumns = Prisma.raw(
   `j.id, j."deviceId", j."protectedItemId", j.outcome, j.classification, j."startedAt", j."endedAt", j."isRunning"`,
 );
 
 export function windowJobsSql(slice: Slice, since: Date): Prisma.Sql {
-  if (slice.empty) return Prisma.sql`SELECT ${windowColumns} FROM "Job" j WHERE FALSE`;
+  return windowSql(slice, since, windowColumns);
+}
+
+/** The same set reduced to its outcomes: read from the indexes alone (see Job's indexes). */
+export function windowOutcomesSql(slice: Slice, since: Date): Prisma.Sql {
+  return windowSql(slice, since, Prisma.raw("j.outcome"));
+}
+
+function windowSql(slice: Slice, since: Date, columns: Prisma.Sql): Prisma.Sql {
+  if (slice.empty) return Prisma.sql`SELECT ${columns} FROM "Job" j WHERE FALSE`;
   const from = Prisma.sql`${since.toISOString()}::timestamptz`;
-  const customers: Prisma.Sql[] = [];
-  if (slice.mspId !== null) customers.push(Prisma.sql`t."mspId" = ${slice.mspId}`);
-  if (slice.customerId !== null) customers.push(Prisma.sql`t.id = ${slice.customerId}`);
-  const assigned = Prisma.sql`
-    SELECT ${windowColumns} FROM "Customer" t CROSS JOIN LATERAL (
-      SELECT * FROM "Job" j WHERE j."mspId" = t."mspId" AND j."customerId" = t.id AND j."startedAt" >= ${from}
+  let started: Prisma.Sql;
+  if (slice.customerId !== null) {
+    const customers = [Prisma.sql`t.id = ${slice.customerId}`];
+    if (slice.mspId !== null) customers.push(Prisma.sql`t."mspId" = ${slice.mspId}`);
+    started = Prisma.sql`
+    SELECT j.* FROM "Customer" t CROSS JOIN LATERAL (
+      SELECT ${columns} FROM "Job" j WHERE j."mspId" = t."mspId" AND j."customerId" = t.id AND j."startedAt" >= ${from}
       OFFSET 0
     ) j
-    WHERE ${customers.length ? Prisma.join(customers, " AND ") : Prisma.sql`TRUE`}`;
-  // Accounts not yet assigned to a customer are only part of an MSP-wide (or platform-wide) view.
-  const unassigned =
-    slice.customerId !== null
-      ? Prisma.empty
-      : Prisma.sql`
-    UNION ALL
-    SELECT ${windowColumns} FROM "Msp" m CROSS JOIN LATERAL (
-      SELECT * FROM "Job" j WHERE j."mspId" = m.id AND j."customerId" IS NULL AND j."startedAt" >= ${from}
+    WHERE ${Prisma.join(customers, " AND ")}`;
+  } else {
+    started = Prisma.sql`
+    SELECT j.* FROM "Msp" m CROSS JOIN LATERAL (
+      SELECT ${columns} FROM "Job" j WHERE j."mspId" = m.id AND j."startedAt" >= ${from}
       OFFSET 0
     ) j
     WHERE ${slice.mspId !== null ? Prisma.sql`m.id = ${slice.mspId}` : Prisma.sql`TRUE`}`;
-  return Prisma.sql`${assigned} ${unassigned}
+  }
+  return Prisma.sql`${started}
     UNION ALL
-    SELECT ${windowColumns} FROM "Job" j
+    SELECT ${columns} FROM "Job" j
     WHERE j."isRunning" AND j."startedAt" < ${from} AND ${sliceSql(slice, "j")}`;
 }

@@ -5,9 +5,9 @@ import { last24hStart } from "../jobs/filters.js";
 import { requireViewer, scopeWhere } from "../tenancy.js";
 
 /**
- * `Device.latestJob24h` for a whole page of devices in two round trips: one SQL query finds each
- * device's newest job of the window (a LATERAL probe of the jobs(deviceId, startedAt) index per
- * device, ordered exactly like the `status24h` filter), then one `findMany` loads those jobs with
+ * `Device.latestJob24h` for a whole page of devices in two round trips: the devices' denormalised
+ * latest job (`Device.latestJobId`, kept by the ingest) when it started in the window or still
+ * runs, exactly the condition of the `status24h` filter; then one `findMany` loads those jobs with
  * the selection the GraphQL query asked for. It is not a plugin-prisma relation select because the
  * device's `jobs` relation is also selected (with other arguments) by `Device.jobs` and the
  * dashboard's timeline, and plugin-prisma would then load one of them per device.
@@ -33,24 +33,22 @@ export function latestJob24h(ctx: Context, query: JobQuery, deviceId: string): P
 }
 
 async function load(ctx: Context, query: JobQuery, deviceIds: readonly string[]): Promise<(Job | null)[]> {
-  const latest = await ctx.prisma.$queryRawUnsafe<{ deviceId: string; jobId: string }[]>(
-    `SELECT d.id AS "deviceId", latest.id AS "jobId"
-       FROM unnest($1::text[]) AS d(id)
-       JOIN LATERAL (
-         SELECT j.id FROM "Job" j
-          WHERE j."deviceId" = d.id AND j."startedAt" >= $2
-          ORDER BY j."startedAt" DESC, j.id DESC
-          LIMIT 1
-       ) latest ON true`,
-    [...deviceIds],
-    last24hStart(ctx),
-  );
+  const scope = scopeWhere(requireViewer(ctx));
+  const latest = await ctx.prisma.device.findMany({
+    where: {
+      id: { in: [...deviceIds] },
+      ...scope,
+      latestJobId: { not: null },
+      OR: [{ latestJobStartedAt: { gte: last24hStart(ctx) } }, { latestJobIsRunning: true }],
+    },
+    select: { id: true, latestJobId: true },
+  });
   if (latest.length === 0) return deviceIds.map(() => null);
   const jobs = (await ctx.prisma.job.findMany({
     ...query,
-    where: { id: { in: latest.map((r) => r.jobId) }, ...scopeWhere(requireViewer(ctx)) },
+    where: { id: { in: latest.map((r) => r.latestJobId!) }, ...scope },
   })) as Job[];
   const byId = new Map(jobs.map((job) => [job.id, job]));
-  const byDevice = new Map(latest.map((r) => [r.deviceId, byId.get(r.jobId) ?? null]));
+  const byDevice = new Map(latest.map((r) => [r.id, byId.get(r.latestJobId!) ?? null]));
   return deviceIds.map((id) => byDevice.get(id) ?? null);
 }

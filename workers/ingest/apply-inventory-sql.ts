@@ -1,5 +1,6 @@
 import type { ItemRow, VaultRow } from "./apply-profile-rows.js";
 import { type Column, type Tx, unnestFrom } from "./context.js";
+import { refreshDeviceLatestJob } from "./device-latest-job.js";
 
 /**
  * Protected items and storage vaults: batched upserts that skip unchanged rows, and prunes of the
@@ -140,14 +141,22 @@ export async function backfillJobLinks(tx: Tx, accountIds: string[]): Promise<vo
   const item = `SELECT p.id FROM "ProtectedItem" p WHERE p."accountId" = j."accountId" AND p."cometSourceId" = j."cometSourceId"`;
   const vault = `SELECT v.id FROM "StorageVault" v
     WHERE v."accountId" = j."accountId" AND v."cometDestinationId" = j."cometDestinationId"`;
-  await tx.$executeRawUnsafe(
-    `UPDATE "Job" j SET "deviceId" = COALESCE(j."deviceId", (${dev})),
+  const linked = await tx.$queryRawUnsafe<{ deviceId: string }[]>(
+    `WITH linked AS (
+     UPDATE "Job" j SET "deviceId" = COALESCE(j."deviceId", (${dev})),
        "protectedItemId" = COALESCE(j."protectedItemId", (${item})),
        "storageVaultId" = COALESCE(j."storageVaultId", (${vault})), "updatedAt" = now()
      WHERE j."accountId" = ANY($1::text[]) AND j."createdAt" > now() - interval '2 days'
        AND ((j."deviceId" IS NULL AND EXISTS (${dev})) OR (j."protectedItemId" IS NULL AND EXISTS (${item}))
-            OR (j."storageVaultId" IS NULL AND EXISTS (${vault})))`,
+            OR (j."storageVaultId" IS NULL AND EXISTS (${vault})))
+     RETURNING j."deviceId")
+     SELECT DISTINCT "deviceId" FROM linked WHERE "deviceId" IS NOT NULL`,
     accountIds,
+  );
+  // A job that just found its device may be the device's newest.
+  await refreshDeviceLatestJob(
+    tx,
+    linked.map((r) => r.deviceId),
   );
 }
 

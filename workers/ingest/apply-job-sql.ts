@@ -1,11 +1,14 @@
 import type { BackupJobDetail } from "../../comet/client/index.js";
 import { type Column, iso, type Tx, unnestFrom } from "./context.js";
+import { advanceLatestSql } from "./device-latest-job.js";
 import { isRunningStatus, type JobKey, jobClassification, jobOutcome } from "./job-order.js";
 
 /**
  * The one statement behind applyJobs. Convergence lives here: `ON CONFLICT ... DO UPDATE ...
  * WHERE <incoming key> > <stored key>`, so a stale or duplicate observation updates nothing and
  * returns nothing. Device, item and vault ids are resolved by joins on (account, Comet id).
+ * The same statement moves each touched device's `latestJob*` columns to its newest returned job
+ * (see device-latest-job.ts), so a device's latest status never lags its jobs.
  */
 
 export interface JobRow extends JobKey {
@@ -51,6 +54,7 @@ const jobKeyOf = (t: string) =>
 
 function upsertSql(unnest: string): string {
   return `
+WITH up AS (
 INSERT INTO "Job" ("serverId", "cometJobId", "accountId", "mspId", "customerId", "deviceId", "cometDeviceId",
   "protectedItemId", "cometSourceId", "storageVaultId", "cometDestinationId", "classification", "cometStatus",
   "outcome", "statusRank", "isRunning", "startedAt", "endedAt", "uploadBytes", "downloadBytes", "totalBytes",
@@ -88,7 +92,15 @@ ON CONFLICT ("serverId", "cometJobId") DO UPDATE SET
 WHERE ${jobKeyOf("EXCLUDED")} > ${jobKeyOf('"Job"')}
 RETURNING "id", "cometJobId", "accountId", "mspId", "customerId", "deviceId", "classification"::text,
   "outcome"::text, "cometStatus", "isRunning", "startedAt", "endedAt", "progressCounter", "uploadBytes",
-  (xmax::text = '0') AS inserted`;
+  (xmax::text = '0') AS inserted
+),
+latest AS (
+  SELECT DISTINCT ON ("deviceId") "deviceId", id, "startedAt", outcome::"JobOutcome" AS outcome, "isRunning"
+  FROM up WHERE "deviceId" IS NOT NULL
+  ORDER BY "deviceId", "startedAt" DESC, id DESC
+),
+dev AS (${advanceLatestSql("latest")})
+SELECT * FROM up`;
 }
 
 export interface ReturnedJob {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { refreshDeviceLatestJob } from "../ingest/device-latest-job.js";
 import type { JobContext, WorkerJob } from "./job.js";
 
 /**
@@ -32,13 +33,24 @@ export const retention: WorkerJob<RetentionPayload> = {
       ctx.config.LIVE_EVENT_RETENTION_DAYS,
     );
     // Only ended jobs: a job still running after a year is an anomaly the monitor must see.
-    const jobs = await deleteInBatches(
-      ctx,
-      `DELETE FROM "Job" WHERE id IN (
-         SELECT id FROM "Job" WHERE NOT "isRunning" AND "endedAt" < now() - $1::int * interval '1 day'
-         LIMIT $2::int)`,
-      ctx.config.JOB_RETENTION_DAYS,
-    );
+    // The devices of deleted jobs are recomputed (an index probe each; only a device whose latest
+    // job went changes): it then points at its newest remaining job, or none.
+    let jobs = 0;
+    for (;;) {
+      const deleted = await ctx.db.prisma.$queryRawUnsafe<{ deviceId: string | null }[]>(
+        `DELETE FROM "Job" WHERE id IN (
+           SELECT id FROM "Job" WHERE NOT "isRunning" AND "endedAt" < now() - $1::int * interval '1 day'
+           LIMIT $2::int)
+         RETURNING "deviceId"`,
+        ctx.config.JOB_RETENTION_DAYS,
+        BATCH,
+      );
+      jobs += deleted.length;
+      await refreshDeviceLatestJob(ctx.db.prisma, [
+        ...new Set(deleted.flatMap((r) => (r.deviceId ? [r.deviceId] : []))),
+      ]);
+      if (deleted.length < BATCH) break;
+    }
     ctx.print(`retention: deleted ${liveEvents} live events and ${jobs} jobs`);
     return { liveEvents, jobs };
   },
