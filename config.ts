@@ -48,7 +48,7 @@ export const ConfigModel = z.object({
   GRAPHQL_MAX_ALIASES: int(15, 0),
   GRAPHQL_MAX_TOKENS: int(2000, 1),
   GRAPHQL_MAX_DIRECTIVES: int(50, 0),
-  GRAPHQL_MAX_COST: int(20_000, 1),
+  GRAPHQL_MAX_COST: int(50_000, 1),
   /** Cost an API key may spend per minute (token bucket, per API process). */
   API_KEY_COST_PER_MINUTE: int(500_000, 1),
   /** Unset: on, except when NODE_ENV=production. Field suggestions follow it. */

@@ -6,15 +6,15 @@ import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import {
-  type ASTNode,
   type DocumentNode,
-  type FragmentDefinitionNode,
   GraphQLError,
+  type GraphQLSchema,
   Kind,
   NoSchemaIntrospectionCustomRule,
   type OperationDefinitionNode,
   type ValidationContext,
   type ValidationRule,
+  validate,
   visit,
 } from "graphql";
 import { handleStreamOrSingleExecutionResult, type Plugin } from "graphql-yoga";
@@ -55,39 +55,57 @@ export function isIntrospectionEnabled(config: SafetyConfig): boolean {
 export const csrfHeaders = ["x-graphql-csrf", "x-graphql-yoga-csrf"];
 
 /**
- * armor multiplies a connection's cost by `first` only when it is a literal; `first: $n` would
- * count once, so a query could pass the limit just by using a variable. Cost is checked before
- * variables are read, so a variable page size is priced at its maximum.
+ * armor multiplies a connection's cost by `first` only when it is a literal: `first: $n` counts
+ * once, so a query could pass the limit just by using a variable. Validation runs before the
+ * variables are known (and is cached per document), so an operation with a variable page size is
+ * priced again at execution with the request's values (a missing one at its default, else the
+ * maximum page size) and refused there when it is over the limit.
  */
-function withMaxPageSizes<T extends ASTNode>(node: T): T {
-  return visit(node, {
+function hasVariablePageSize(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
     Argument(arg) {
-      if ((arg.name.value === "first" || arg.name.value === "last") && arg.value.kind === Kind.VARIABLE) {
-        return { ...arg, value: { kind: Kind.INT, value: String(maxPageSize) } };
-      }
-      return undefined;
+      if ((arg.name.value === "first" || arg.name.value === "last") && arg.value.kind === Kind.VARIABLE) found = true;
     },
   });
+  return found;
 }
 
-/** The validation context as armor's cost rule sees it: fragments priced like the operation. */
-function pricingVariablePageSizes(context: ValidationContext): ValidationContext {
-  const priced = new Map<string, FragmentDefinitionNode | null | undefined>();
-  return new Proxy(context, {
-    get(target, property, receiver) {
-      if (property === "getFragment") {
-        return (name: string) => {
-          if (!priced.has(name)) {
-            const fragment = target.getFragment(name);
-            priced.set(name, fragment ? withMaxPageSizes(fragment) : fragment);
-          }
-          return priced.get(name);
-        };
-      }
-      const value = Reflect.get(target, property, receiver);
-      return typeof value === "function" ? value.bind(target) : value;
+function priceWithVariables(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+): number | undefined {
+  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
+  if (!operation || (!operationName && operations.length > 1)) return undefined;
+  const defaults = new Map(
+    (operation.variableDefinitions ?? []).map((v) => [
+      v.variable.name.value,
+      v.defaultValue?.kind === Kind.INT ? Number(v.defaultValue.value) : undefined,
+    ]),
+  );
+  const sized: DocumentNode = visit(
+    {
+      ...document,
+      definitions: document.definitions.filter((d) => d === operation || d.kind === Kind.FRAGMENT_DEFINITION),
     },
-  });
+    {
+      Argument(arg) {
+        if ((arg.name.value !== "first" && arg.name.value !== "last") || arg.value.kind !== Kind.VARIABLE) return;
+        const name = arg.value.name.value;
+        const given = variables[name];
+        const n = Number.isInteger(given) ? (given as number) : (defaults.get(name) ?? maxPageSize);
+        return { ...arg, value: { kind: Kind.INT, value: String(Math.max(0, n)) } };
+      },
+    },
+  );
+  let cost: number | undefined;
+  validate(schema, sized, [
+    costLimitRule({ maxCost: Number.POSITIVE_INFINITY, onAccept: [(_ctx, d: { n: number }) => (cost = d.n)] }),
+  ]);
+  return cost === undefined ? undefined : Math.ceil(cost);
 }
 
 export function safetyPlugins(config: SafetyConfig): Plugin[] {
@@ -111,12 +129,12 @@ export function safetyPlugins(config: SafetyConfig): Plugin[] {
         maxCost: config.GRAPHQL_MAX_COST,
         ...reported,
         onAccept: [(_ctx, details: { n: number }) => costs.record(context.getDocument(), operation, details.n)],
-      })(pricingVariablePageSizes(context));
+      })(context);
       return {
         OperationDefinition: {
           enter(node: OperationDefinitionNode) {
             operation = node;
-            inner.OperationDefinition.enter(withMaxPageSizes(node));
+            inner.OperationDefinition.enter(node);
           },
         },
       };
@@ -134,8 +152,24 @@ export function safetyPlugins(config: SafetyConfig): Plugin[] {
         for (const rule of rules) addValidationRule(rule);
       },
       onExecute({ args, setResultAndStopExecution }) {
-        const requested = costs.lookup(args.document, args.operationName);
+        let requested = costs.lookup(args.document, args.operationName);
         if (requested === undefined) return;
+        if (costs.hasVariablePageSize(args.document)) {
+          const operationName = args.operationName ?? undefined;
+          const variables = (args.variableValues ?? {}) as Record<string, unknown>;
+          requested = priceWithVariables(args.schema, args.document, operationName, variables) ?? requested;
+          if (requested > limit) {
+            setResultAndStopExecution({
+              errors: [
+                new GraphQLError(`Query Cost limit of ${limit} exceeded, found ${requested}.`, {
+                  extensions: { code: "QUERY_TOO_COMPLEX", http: { status: 400 } },
+                }),
+              ],
+              extensions: { cost: { requested, limit } },
+            });
+            return;
+          }
+        }
         const keyId = apiKeyIdOf(args.contextValue);
         let budget: { remaining: number; perMinute: number } | undefined;
         if (keyId) {
@@ -216,6 +250,17 @@ const reported = {
  * cache reuses, so a cached validation (which skips the rules) still finds its cost.
  */
 class OperationCosts {
+  private readonly variableSized = new WeakMap<DocumentNode, boolean>();
+
+  hasVariablePageSize(document: DocumentNode): boolean {
+    let known = this.variableSized.get(document);
+    if (known === undefined) {
+      known = hasVariablePageSize(document);
+      this.variableSized.set(document, known);
+    }
+    return known;
+  }
+
   private readonly byDocument = new WeakMap<DocumentNode, Map<string | undefined, number>>();
 
   record(document: DocumentNode, operation: OperationDefinitionNode | undefined, cost: number) {
