@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Server } from "node:http";
 import { type ExecutionArgs, GraphQLError } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
-import { WebSocketServer } from "ws";
+import { type WebSocket, WebSocketServer } from "ws";
 import type { Logger } from "../log.js";
 import type { PrismaClient } from "../prisma/db.js";
 import type { Viewer } from "../schema/tenancy.js";
@@ -12,6 +12,28 @@ import { type Auth, peerAddress } from "./viewer.js";
 import type { ApiYoga } from "./yoga.js";
 
 type EnvelopedRoot = { execute(args: ExecutionArgs): unknown; subscribe(args: ExecutionArgs): unknown };
+
+/**
+ * Slow consumers. graphql-ws sends a subscription's next message only after the previous one was
+ * handed to the kernel, and live streams hold a bounded queue (schema/live/resume.ts), so a client
+ * that stops reading costs bounded memory, but its subscriptions and their pub/sub listeners would
+ * stay open for as long as the TCP connection does. A socket whose unsent bytes pass
+ * `maxBufferedBytes`, or stay queued without going down for `stallMs`, is closed with
+ * `slowConsumerCloseCode` (1013 "Try Again Later": graphql-ws clients reconnect; subscribe again
+ * with `after` set to the last cursor seen to receive what was missed). Its subscriptions end and
+ * release their listeners at once (the socket is destroyed `closeGraceMs` later if the close
+ * handshake cannot get through the stuck buffer).
+ * Mutable for tests; read when the server is attached.
+ */
+export const slowConsumerLimits = {
+  maxBufferedBytes: 4 * 1024 * 1024,
+  stallMs: 30_000,
+  /** How often every socket's send buffer is checked. */
+  checkMs: 1_000,
+  closeGraceMs: 1_000,
+};
+export const slowConsumerCloseCode = 1013;
+export const slowConsumerCloseReason = "Slow consumer: reconnect and resume with after = your last cursor";
 
 /**
  * graphql-ws on the same server and path as Yoga (the standard Yoga recipe), so subscriptions
@@ -93,8 +115,41 @@ export function attachGraphqlWs(deps: {
     wss,
   );
   wss.on("error", (err) => deps.logger.error({ err }, "websocket server error"));
+
+  const limits = { ...slowConsumerLimits };
+  /** Sockets with unsent bytes: how many at the last check, and since when they have not gone down. */
+  const backlog = new WeakMap<WebSocket, { bytes: number; since: number }>();
+  const shed = (socket: WebSocket, bytes: number, why: string) => {
+    deps.logger.warn({ bufferedBytes: bytes, why }, "closing a slow websocket consumer");
+    backlog.delete(socket);
+    socket.close(slowConsumerCloseCode, slowConsumerCloseReason);
+    // The close frame queues behind the stuck bytes: end the connection (and its subscriptions) now.
+    setTimeout(() => socket.terminate(), limits.closeGraceMs).unref();
+  };
+  const checker = setInterval(() => {
+    const now = Date.now();
+    for (const socket of wss.clients) {
+      if (socket.readyState !== socket.OPEN) continue;
+      const bytes = socket.bufferedAmount;
+      if (bytes === 0) {
+        backlog.delete(socket);
+        continue;
+      }
+      if (bytes > limits.maxBufferedBytes) {
+        shed(socket, bytes, `more than ${limits.maxBufferedBytes} bytes unsent`);
+        continue;
+      }
+      const seen = backlog.get(socket);
+      if (!seen || bytes < seen.bytes) backlog.set(socket, { bytes, since: now });
+      else if (now - seen.since >= limits.stallMs) shed(socket, bytes, `no progress for ${limits.stallMs} ms`);
+      else seen.bytes = bytes;
+    }
+  }, limits.checkMs);
+  checker.unref();
+
   return {
     async close() {
+      clearInterval(checker);
       await disposable.dispose();
       for (const client of wss.clients) client.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));

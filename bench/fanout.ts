@@ -18,8 +18,11 @@ import { nowMicros, type PublishResult, runPublisher } from "./publisher.js";
  *
  * FANOUT_SUBSCRIBERS (default 5,000) graphql-ws clients (`graphql-ws` createClient over `ws`,
  * authenticated by a bearer session token in the connection_init payload) subscribe to
- * `jobEvents`, spread evenly over FANOUT_MSPS tenants (default 50: 100 dashboards per MSP; set
- * FANOUT_MSPS=1 for the worst case of every subscriber on one MSP's channel). Job events are
+ * `jobEvents`, spread evenly over FANOUT_MSPS tenants. The default is FANOUT_PER_MSP (20)
+ * subscribers per MSP, i.e. 250 MSPs: an MSP's open dashboards (its staff plus its customers'
+ * portal users) number in the tens, not hundreds; FANOUT_MSPS=50 (100 per MSP) is the heavy tail,
+ * FANOUT_MSPS=1 the worst case of every subscriber on one MSP's channel. Every event goes to one
+ * MSP, so the work per event grows with the subscribers per MSP: the run prints it. Job events are
  * then published at FANOUT_RATE per second (default 200, round-robin over the MSPs) for
  * FANOUT_SECONDS (default 20) through the workers' path: `writeLiveEvents` (outbox rows, one
  * transaction per 25 ms tick) then `publishLiveEvents` after commit. Each event carries its
@@ -43,7 +46,8 @@ import { nowMicros, type PublishResult, runPublisher } from "./publisher.js";
  */
 
 const SUBSCRIBERS = Number(process.env.FANOUT_SUBSCRIBERS ?? 5000);
-const MSPS = Number(process.env.FANOUT_MSPS ?? 50);
+const PER_MSP = Number(process.env.FANOUT_PER_MSP ?? 20);
+const MSPS = Number(process.env.FANOUT_MSPS ?? Math.max(1, Math.round(SUBSCRIBERS / PER_MSP)));
 const RATE = Number(process.env.FANOUT_RATE ?? 200);
 const SECONDS = Number(process.env.FANOUT_SECONDS ?? 20);
 const P99_LIMIT_MS = 250;
@@ -199,7 +203,9 @@ async function run(url: string) {
       await Promise.all(batch);
     }
     print("subscribers", clients.length);
-    print("subscribers per msp", (SUBSCRIBERS / MSPS).toFixed(0));
+    print("msps", MSPS);
+    print("subscribers per msp", (SUBSCRIBERS / MSPS).toFixed(0), "(FANOUT_PER_MSP / FANOUT_MSPS)");
+    print("deliveries/s asked", Math.round((RATE * SUBSCRIBERS) / MSPS));
     print("connect seconds", ((performance.now() - connectStarted) / 1000).toFixed(1), "s");
 
     // With Redis the events come from this process, like a worker process; otherwise the API

@@ -70,9 +70,26 @@ async function startApi() {
 }
 
 const server = mode === "hello" ? await startHello() : await startApi();
+/** Peaks of the V8 heap and of Buffers (socket writes), to tell live data from uncollected garbage in RSS. */
+const peak = { heapUsed: 0, heapTotal: 0, external: 0 };
+const sampler = setInterval(() => {
+  const m = process.memoryUsage();
+  peak.heapUsed = Math.max(peak.heapUsed, m.heapUsed);
+  peak.heapTotal = Math.max(peak.heapTotal, m.heapTotal);
+  peak.external = Math.max(peak.external, m.external);
+}, 500);
+sampler.unref();
 process.on("message", (m: Request) => {
   if (m.type === "rss") send({ type: "rss", rss: process.memoryUsage().rss });
-  if (m.type === "stop") void server.stop().finally(() => process.exit(0));
+  if (m.type === "stop") {
+    if (process.env.BENCH_HEAP_STATS) {
+      const mb = (n: number) => Math.round(n / 1048576);
+      console.log(`server heap used peak MB: ${mb(peak.heapUsed)}`);
+      console.log(`server heap total peak MB: ${mb(peak.heapTotal)}`);
+      console.log(`server external (buffers) peak MB: ${mb(peak.external)}`);
+    }
+    void server.stop().finally(() => process.exit(0));
+  }
 });
 process.on("disconnect", () => process.exit(0));
 send({ type: "ready", url: server.url, pid: process.pid, ...("kind" in server ? { pubsub: server.kind } : {}) });

@@ -46,6 +46,40 @@ describe("live pub/sub", () => {
     await sub.return();
   });
 
+  it("tells a subscriber when its buffer dropped a message, so it can re-read the outbox", async () => {
+    const live = buildPubSub({});
+    let overflows = 0;
+    const sub = live.pubsub.subscribe("live", "msp-a", { onOverflow: () => overflows++ });
+    const first = sub.next();
+    live.pubsub.publish("live", "msp-a", message(0));
+    await first;
+    for (let i = 1; i <= subscriberBufferSize; i++) live.pubsub.publish("live", "msp-a", message(i));
+    expect(overflows).toBe(0);
+    live.pubsub.publish("live", "msp-a", message(subscriberBufferSize + 1));
+    expect(overflows).toBe(1);
+    await sub.return();
+  });
+
+  it("counts an MSP's subscribers, releases each listener when its subscription ends, and warns of no leak", async () => {
+    const live = buildPubSub({});
+    const warnings: Error[] = [];
+    const onWarning = (w: Error) => warnings.push(w);
+    process.on("warning", onWarning);
+    const subs = Array.from({ length: 100 }, () => live.pubsub.subscribe("live", "msp-a"));
+    const firsts = subs.map((s) => s.next());
+    expect(live.pubsub.subscriberCount("live", "msp-a")).toBe(100);
+    expect(live.pubsub.subscriberCount("live", "msp-b")).toBe(0);
+    live.pubsub.publish("live", "msp-a", message(1));
+    await Promise.all(firsts);
+    await Promise.all(subs.slice(0, 60).map((s) => s.return()));
+    expect(live.pubsub.subscriberCount("live", "msp-a")).toBe(40);
+    await Promise.all(subs.slice(60).map((s) => s.return()));
+    expect(live.pubsub.subscriberCount("live", "msp-a")).toBe(0);
+    await new Promise((resolve) => setImmediate(resolve));
+    process.off("warning", onWarning);
+    expect(warnings.filter((w) => w.name === "MaxListenersExceededWarning")).toEqual([]);
+  });
+
   it("routes by MSP: a subscriber never sees another MSP's events", async () => {
     const live = buildPubSub({});
     const sub = live.pubsub.subscribe("live", "msp-a");

@@ -1,5 +1,6 @@
+import { setMaxListeners } from "node:events";
 import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
-import { Repeater, SlidingBuffer } from "@repeaterjs/repeater";
+import { Repeater, type RepeaterBuffer } from "@repeaterjs/repeater";
 import { Redis } from "ioredis";
 import type { Prisma } from "../prisma/db.js";
 
@@ -42,7 +43,19 @@ export interface LiveEventMessage {
 
 export interface LiveChannel {
   publish(routingKey: "live", mspId: string, event: LiveEventMessage): void;
-  subscribe(routingKey: "live", mspId: string): Repeater<LiveEventMessage>;
+  /**
+   * `onOverflow` runs when this subscriber's buffer drops its oldest message (it fell
+   * `subscriberBufferSize` messages behind): the subscriber must re-read the outbox.
+   */
+  subscribe(routingKey: "live", mspId: string, opts?: { onOverflow?: () => void }): Repeater<LiveEventMessage>;
+  /**
+   * Calls `onMessage` synchronously with each message of the MSP's channel until the returned
+   * function is called. No buffer and no promise per message: for consumers that keep their own
+   * bounded queue (live streams, which fan one message out to thousands of subscribers).
+   */
+  listen(routingKey: "live", mspId: string, onMessage: (message: LiveEventMessage) => void): () => void;
+  /** Open subscriptions of this process on an MSP's channel (each holds one listener until it ends). */
+  subscriberCount(routingKey: "live", mspId: string): number;
 }
 
 export interface LivePubSub {
@@ -57,33 +70,88 @@ export interface LivePubSub {
  * loses the oldest messages instead of growing server memory (yoga's own createPubSub either
  * shares one buffer between all subscribers or, unbuffered, crashes the process with
  * RepeaterOverflowError after 1,024 pending pushes). Every message carries its outbox
- * sequence, so a subscriber can notice the gap and re-read the outbox.
+ * sequence, so a subscriber can notice the gap and re-read the outbox (`onOverflow` says when).
+ * A reader that keeps up only needs it for a burst delivered within one turn of the event loop:
+ * in-process, `publishLiveEvents` yields every 256 messages; from Redis, one 64 KB socket read
+ * holds at most ~450 messages (each is over 140 bytes of JSON). Messages are shared between
+ * subscribers, so a slot costs a reference (8 KB per subscriber when full). Live streams use
+ * `listen` instead, with their own bounded queue (schema/live/resume.ts) as the only buffer.
  */
-export const subscriberBufferSize = 4096;
+export const subscriberBufferSize = 1024;
 
 type Target = Pick<EventTarget, "addEventListener" | "removeEventListener" | "dispatchEvent">;
+
+/** A sliding buffer (keeps the newest `capacity` messages) that says when it drops one. */
+class DroppingBuffer implements RepeaterBuffer<LiveEventMessage> {
+  private readonly queue: LiveEventMessage[] = [];
+  constructor(
+    private readonly capacity: number,
+    private readonly onDrop: (() => void) | undefined,
+  ) {}
+  get empty() {
+    return this.queue.length === 0;
+  }
+  get full() {
+    return false;
+  }
+  add(message: LiveEventMessage) {
+    if (this.queue.length >= this.capacity) {
+      this.queue.shift();
+      this.onDrop?.();
+    }
+    this.queue.push(message);
+  }
+  remove(): LiveEventMessage {
+    const message = this.queue.shift();
+    if (message === undefined) throw new Error("Buffer empty");
+    return message;
+  }
+}
 
 function channelOver(target: Target): LiveChannel {
   // Topic naming matches graphql-yoga's createPubSub, so its Redis event target routes it.
   const topicOf = (routingKey: string, id: string) => `${routingKey}:${id}`;
+  const subscribers = new Map<string, number>();
+  const count = (topic: string, delta: number) => {
+    const n = (subscribers.get(topic) ?? 0) + delta;
+    if (n > 0) subscribers.set(topic, n);
+    else subscribers.delete(topic);
+  };
+  const listen: LiveChannel["listen"] = (routingKey, mspId, onMessage) => {
+    const topic = topicOf(routingKey, mspId);
+    const listener = (e: Event) => onMessage((e as CustomEvent<LiveEventMessage>).detail);
+    target.addEventListener(topic, listener);
+    count(topic, 1);
+    let listening = true;
+    return () => {
+      if (!listening) return;
+      listening = false;
+      target.removeEventListener(topic, listener);
+      count(topic, -1);
+    };
+  };
   return {
+    subscriberCount: (routingKey, mspId) => subscribers.get(topicOf(routingKey, mspId)) ?? 0,
     publish(routingKey, mspId, event) {
       target.dispatchEvent(new CustomEvent(topicOf(routingKey, mspId), { detail: event }));
     },
-    subscribe(routingKey, mspId) {
-      const topic = topicOf(routingKey, mspId);
+    listen,
+    subscribe(routingKey, mspId, opts) {
       return new Repeater<LiveEventMessage>((push, stop) => {
-        const listener = (e: Event) => void push((e as CustomEvent<LiveEventMessage>).detail);
-        target.addEventListener(topic, listener);
-        stop.then(() => target.removeEventListener(topic, listener));
-      }, new SlidingBuffer(subscriberBufferSize));
+        const unlisten = listen(routingKey, mspId, (m) => void push(m));
+        stop.then(unlisten);
+      }, new DroppingBuffer(subscriberBufferSize, opts?.onOverflow));
     },
   };
 }
 
 export function buildPubSub(opts: { redisUrl?: string }): LivePubSub {
   if (!opts.redisUrl) {
-    return { pubsub: channelOver(new EventTarget()), kind: "memory", ping: async () => true, close: async () => {} };
+    const target = new EventTarget();
+    // Every subscriber of an MSP listens on its topic: hundreds per topic is normal, not a leak
+    // (listeners are released when a subscription ends: see `subscriberCount` and its tests).
+    setMaxListeners(0, target);
+    return { pubsub: channelOver(target), kind: "memory", ping: async () => true, close: async () => {} };
   }
   const publishClient = new Redis(opts.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
   const subscribeClient = new Redis(opts.redisUrl, { lazyConnect: false });

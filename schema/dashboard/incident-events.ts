@@ -70,19 +70,35 @@ function incidentsOf(messages: AsyncIterable<LiveItem>): AsyncIterableIterator<L
   };
 }
 
+/** Parsed once per message, shared by every subscriber of the MSP (see live/job-events.ts). */
+const parsed = new WeakMap<LiveEventMessage, IncidentEventShape>();
+
 function toIncidentEvent(m: LiveEventMessage): IncidentEventShape {
-  const p = EndedJobModel.parse(m.payload);
-  return { ...p, outcome: p.outcome as JobOutcome, kind: "OPENED", cursor: m.sequence, at: m.createdAt };
+  let e = parsed.get(m);
+  if (!e) {
+    const p = EndedJobModel.parse(m.payload);
+    e = { ...p, outcome: p.outcome as JobOutcome, kind: "OPENED", cursor: m.sequence, at: m.createdAt };
+    parsed.set(m, e);
+  }
+  return e;
 }
 
-const details = new WeakMap<
-  IncidentEventShape,
-  Promise<{ protectedItemId: string | null; isSnoozed: boolean } | null>
->();
+type Details = { protectedItemId: string | null; isSnoozed: boolean } | null;
+
+/**
+ * Per subscriber (its context) and event: the event shape is shared between subscribers, but the
+ * lookup runs in the viewer's scope, so its answer is never shared between viewers.
+ */
+const details = new WeakMap<Context, WeakMap<IncidentEventShape, Promise<Details>>>();
 
 /** The job's item and whether a snooze silences it now: one query, only for clients that ask. */
-function detailsOf(e: IncidentEventShape, ctx: Context) {
-  let d = details.get(e);
+function detailsOf(e: IncidentEventShape, ctx: Context): Promise<Details> {
+  let mine = details.get(ctx);
+  if (!mine) {
+    mine = new WeakMap();
+    details.set(ctx, mine);
+  }
+  let d = mine.get(e);
   if (!d) {
     d = (async () => {
       const job = await ctx.prisma.job.findFirst({
@@ -105,7 +121,7 @@ function detailsOf(e: IncidentEventShape, ctx: Context) {
         : null;
       return { protectedItemId: job.protectedItemId, isSnoozed: snooze !== null };
     })();
-    details.set(e, d);
+    mine.set(e, d);
   }
   return d;
 }

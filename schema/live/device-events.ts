@@ -30,13 +30,21 @@ type DeviceEventShape = z.infer<typeof DevicePayloadModel> & {
   at: string;
 };
 
+/** Parsed once per message, shared by every subscriber of the MSP (see job-events.ts). */
+const parsed = new WeakMap<LiveEventMessage, DeviceEventShape>();
+
 function toDeviceEvent(m: LiveEventMessage): DeviceEventShape {
-  return {
-    ...DevicePayloadModel.parse(m.payload),
-    cursor: m.sequence,
-    kind: kinds[m.topic as keyof typeof kinds],
-    at: m.createdAt,
-  };
+  let e = parsed.get(m);
+  if (!e) {
+    e = {
+      ...DevicePayloadModel.parse(m.payload),
+      cursor: m.sequence,
+      kind: kinds[m.topic as keyof typeof kinds],
+      at: m.createdAt,
+    };
+    parsed.set(m, e);
+  }
+  return e;
 }
 
 const DeviceEventKindRef = builder.enumType("DeviceEventKind", {

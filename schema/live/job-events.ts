@@ -30,13 +30,25 @@ type JobEventShape = z.infer<typeof JobPayloadModel> & {
   at: string;
 };
 
+/**
+ * Parsed once per message: the pub/sub hands the same message object to every subscriber of the
+ * MSP, so its hundred dashboards share one parse. The shape is derived from the message alone (no
+ * viewer in it) and resolvers only read it; each subscriber's scope check ran before (`accept`).
+ */
+const parsed = new WeakMap<LiveEventMessage, JobEventShape>();
+
 function toJobEvent(m: LiveEventMessage): JobEventShape {
-  return {
-    ...JobPayloadModel.parse(m.payload),
-    cursor: m.sequence,
-    kind: kinds[m.topic as keyof typeof kinds],
-    at: m.createdAt,
-  };
+  let e = parsed.get(m);
+  if (!e) {
+    e = {
+      ...JobPayloadModel.parse(m.payload),
+      cursor: m.sequence,
+      kind: kinds[m.topic as keyof typeof kinds],
+      at: m.createdAt,
+    };
+    parsed.set(m, e);
+  }
+  return e;
 }
 
 const JobEventKindRef = builder.enumType("JobEventKind", {

@@ -5,7 +5,7 @@ import { WebSocket } from "ws";
 import { createCustomer, createLogin, createMsp, type TestLogin } from "../../test/seed.js";
 import { type Stack, startStack } from "../../test/stack.js";
 import { type NewLiveEvent, publishLiveEvents, writeLiveEvents } from "../pubsub.js";
-import { liveStream } from "./resume.js";
+import { liveStream, maxQueued } from "./resume.js";
 
 /**
  * Live subscriptions over a real graphql-ws socket. Events are written exactly as workers do:
@@ -236,6 +236,23 @@ describe("live subscriptions", () => {
     expect(resumed.events.map((e) => e.cursor)).toEqual(written.map((m) => m.sequence));
   });
 
+  it("delivers a burst larger than a stream's queue complete and in order", async () => {
+    const live = collect(await socketFor(logins.adminA), jobEventsQuery, {}, "jobEvents");
+    await live.heartbeatAtLeast("0");
+    const burst = maxQueued + 1000;
+    const written = await stack.db.prisma.$transaction((tx) =>
+      writeLiveEvents(
+        tx,
+        Array.from({ length: burst }, () => jobEvent(ids.mspA, ids.alpha)),
+      ),
+    );
+    // All at once, within one turn of the event loop: the stream's queue overflows and it re-reads the outbox.
+    for (const m of written) stack.live.pubsub.publish("live", m.mspId, m);
+    await live.until(burst, 20_000);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(live.events.map((e) => e.cursor)).toEqual(written.map((m) => m.sequence));
+  });
+
   it("filters by customer and device, and narrows a customer user's filter to its own customer", async () => {
     const after = await latestSequence();
     const admin = collect(
@@ -316,6 +333,65 @@ describe("live subscriptions", () => {
     await live.until(2);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(live.events.map((e) => e.cursor)).toEqual([stuck!.sequence, after!.sequence]);
+  });
+
+  it("beats an MSP's streams together, so they share one outbox count per heartbeat", async () => {
+    let max = 100;
+    const queries = { max: 0, count: 0 };
+    const prisma = {
+      $queryRawUnsafe: async (sql: string) => {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        if (sql.includes("max(")) {
+          queries.max += 1;
+          max += 10; // events keep committing between heartbeats: every beat needs its count
+          return [{ max: String(max) }];
+        }
+        if (sql.includes("count(")) {
+          queries.count += 1;
+          return [{ n: 0 }];
+        }
+        return [];
+      },
+    } as unknown as Parameters<typeof liveStream>[0]["prisma"];
+    // Streams opened (and read) one by one over a whole heartbeat period, as dashboards connect.
+    const streams: ReturnType<typeof liveStream>[] = [];
+    const seen: number[] = [];
+    const reading: Promise<void>[] = [];
+    for (let i = 0; i < 20; i++) {
+      const stream = liveStream({
+        prisma,
+        channel: stack.live.pubsub,
+        mspId: "msp-lockstep",
+        topicPrefix: "job.",
+        after: null,
+        customerId: null,
+        accept: () => true,
+        heartbeatMs: 300,
+      });
+      streams.push(stream);
+      seen.push(0);
+      reading.push(
+        (async () => {
+          for (;;) {
+            const r = await stream.next();
+            if (r.done) return;
+            if (r.value.topic === "heartbeat") seen[i]! += 1;
+          }
+        })(),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 15));
+    }
+    const beats = async (n: number) => {
+      while (seen.some((b) => b < n)) await new Promise((resolve) => setTimeout(resolve, 10));
+    };
+    await beats(2);
+    const before = { ...queries };
+    await beats(4);
+    await Promise.all(streams.map((stream) => stream.return?.(undefined)));
+    await Promise.all(reading);
+    // Two more beats of 20 streams: 40 counts and 40 maxima one by one; in lockstep one per beat.
+    expect(queries.count - before.count).toBeLessThanOrEqual(3);
+    expect(queries.max - before.max).toBeLessThanOrEqual(3);
   });
 
   it("releases a closed stream at once, even while it waits for the next event", async () => {

@@ -13,9 +13,10 @@ import type { LiveChannel, LiveEventMessage, LiveTopic } from "../pubsub.js";
  *
  * Heartbeats carry a cursor that is safe to resume from even though live messages can arrive late
  * or out of order (two workers publish after their own commits; a worker may die in between):
- * at each heartbeat the stream takes the highest committed sequence, checks with one count that
- * every in-scope outbox row up to it was handled, reads and emits the missing ones when not, and
- * only then moves the cursor there.
+ * at each heartbeat the stream takes the highest sequence committed at the previous heartbeat (a
+ * period ago, so its live copies have arrived), checks with one count that every in-scope outbox
+ * row up to it was handled, reads and emits the missing ones when not, and only then moves the
+ * cursor there. The cursor therefore trails by one heartbeat period.
  */
 
 export const replayPageSize = 500;
@@ -85,16 +86,38 @@ async function readOutbox(o: LiveStreamOptions, after: bigint, upTo: bigint | nu
   }));
 }
 
-async function countOutbox(o: LiveStreamOptions, after: bigint, upTo: bigint): Promise<number> {
-  const rows = await o.prisma.$queryRawUnsafe<{ n: number }[]>(
-    `SELECT count(*)::int AS n FROM "LiveEvent" WHERE ${scopeSql} AND "sequence" > $4::bigint AND "sequence" <= $5::bigint`,
-    o.mspId,
-    o.topicPrefix,
-    o.customerId,
-    after.toString(),
-    upTo.toString(),
-  );
-  return rows[0]?.n ?? 0;
+const pendingCounts = new WeakMap<PrismaClient, Map<string, Promise<number>>>();
+
+/**
+ * In-scope outbox rows in (after, upTo]. Every row up to `upTo` is committed (see `maxSequence`),
+ * so the answer is fixed, and streams asking the same question at the same time share one query:
+ * subscriptions that connected together send their heartbeats together, with the same bounds,
+ * and an MSP's hundred dashboards would otherwise run a hundred identical counts.
+ */
+function countOutbox(o: LiveStreamOptions, after: bigint, upTo: bigint): Promise<number> {
+  let pending = pendingCounts.get(o.prisma);
+  if (!pending) {
+    pending = new Map();
+    pendingCounts.set(o.prisma, pending);
+  }
+  const key = JSON.stringify([o.mspId, o.topicPrefix, o.customerId, after.toString(), upTo.toString()]);
+  let count = pending.get(key);
+  if (!count) {
+    const shared = pending;
+    count = o.prisma
+      .$queryRawUnsafe<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM "LiveEvent" WHERE ${scopeSql} AND "sequence" > $4::bigint AND "sequence" <= $5::bigint`,
+        o.mspId,
+        o.topicPrefix,
+        o.customerId,
+        after.toString(),
+        upTo.toString(),
+      )
+      .then((rows) => rows[0]?.n ?? 0)
+      .finally(() => shared.delete(key));
+    pending.set(key, count);
+  }
+  return count;
 }
 
 const pendingMax = new WeakMap<PrismaClient, Promise<bigint>>();
@@ -141,32 +164,51 @@ export function liveStream(o: LiveStreamOptions): AsyncIterableIterator<LiveItem
 
 type Waiter = { wake: (() => void) | null; closed: boolean };
 
+/**
+ * Calls `beat` every `periodMs`, at wall-clock instants with a phase per MSP: all streams of one
+ * MSP beat together, so their heartbeats share the highest-sequence query and, being in lockstep
+ * after the first beat, the outbox count too (one query per MSP instead of one per subscriber),
+ * while different MSPs' beats stay spread over the period (no fleet-wide burst).
+ */
+function heartbeats(periodMs: number, mspId: string, beat: () => void): { stop(): void } {
+  let phase = 0;
+  for (let i = 0; i < mspId.length; i++) phase = (phase * 31 + mspId.charCodeAt(i)) % periodMs;
+  let timeout: NodeJS.Timeout | undefined;
+  const schedule = () => {
+    const wait = (phase - (Date.now() % periodMs) + periodMs) % periodMs;
+    timeout = setTimeout(
+      () => {
+        beat();
+        schedule();
+      },
+      wait < periodMs / 10 ? wait + periodMs : wait,
+    );
+  };
+  schedule();
+  return { stop: () => clearTimeout(timeout) };
+}
+
 async function* streamItems(o: LiveStreamOptions, waiter: Waiter): AsyncGenerator<LiveItem, undefined> {
-  const source = o.channel.subscribe("live", o.mspId);
   const queue: LiveEventMessage[] = [];
   let overflowed = false;
-  let ended = false;
   let heartbeatDue = false;
-  // Started synchronously: the listener is attached before the first outbox read below.
-  const pump = (async () => {
-    for await (const m of source) {
-      if (!m.topic.startsWith(o.topicPrefix)) continue;
-      if (queue.length >= maxQueued) {
-        overflowed = true;
-        queue.length = 0;
-      }
-      queue.push(m);
-      waiter.wake?.();
+  // Attached synchronously, before the first outbox read below. Called with each message of the
+  // MSP as it is published (no per-message promise): the queue is this stream's only buffer.
+  const unlisten = o.channel.listen("live", o.mspId, (m) => {
+    if (!m.topic.startsWith(o.topicPrefix)) return;
+    if (queue.length >= maxQueued) {
+      // The reader fell behind: drop the queue, re-read the missing messages from the outbox.
+      overflowed = true;
+      queue.length = 0;
     }
-  })().finally(() => {
-    ended = true;
+    queue.push(m);
     waiter.wake?.();
   });
   const timer = o.heartbeatMs
-    ? setInterval(() => {
+    ? heartbeats(o.heartbeatMs, o.mspId, () => {
         heartbeatDue = true;
         waiter.wake?.();
-      }, o.heartbeatMs)
+      })
     : undefined;
 
   /** Messages the outbox read of this stream would return (what `handled` and the counts are about). */
@@ -192,6 +234,18 @@ async function* streamItems(o: LiveStreamOptions, waiter: Waiter): AsyncGenerato
       safeUpTo = to;
       for (const s of handled) if (s <= to) handled.delete(s);
     }
+  }
+
+  /** The highest committed sequence at the previous heartbeat: what the next one verifies up to. */
+  let previousMax: bigint | null = null;
+
+  /** Takes a live message from the queue: the message when it is to be emitted, else null (duplicate, filtered). */
+  function take(m: LiveEventMessage): LiveEventMessage | null {
+    const sequence = BigInt(m.sequence);
+    if (sequence <= replayedUpTo || handled.has(sequence)) return null;
+    if (safeUpTo !== null && sequence > safeUpTo && inScope(m)) handled.add(sequence);
+    if (emittedUpTo === null || sequence > emittedUpTo) emittedUpTo = sequence;
+    return o.accept(m) ? m : null;
   }
 
   /** Reads the outbox after `from` (up to `upTo`), emitting what was not handled yet; returns the last sequence read. */
@@ -226,8 +280,18 @@ async function* streamItems(o: LiveStreamOptions, waiter: Waiter): AsyncGenerato
       }
       if (heartbeatDue && safeUpTo !== null) {
         heartbeatDue = false;
-        const upTo = await maxSequence(o.prisma);
-        if (upTo > safeUpTo) {
+        // Verify up to the previous beat's maximum, committed a whole period ago: its live copies
+        // have arrived (or sit in the queue) by now, so the counts agree without reading rows.
+        // Taking the maximum of this instant would find publishes still in flight and make every
+        // subscriber read the outbox at every beat while events flow.
+        const upTo = previousMax;
+        previousMax = await maxSequence(o.prisma);
+        if (upTo !== null && upTo > safeUpTo) {
+          // Live messages already queued up to there count as handled: take them first.
+          while (queue.length > 0 && BigInt(queue[0]!.sequence) <= upTo) {
+            const m = take(queue.shift()!);
+            if (m) yield m;
+          }
           // Usually everything in between arrived live; read the rows only when the counts disagree.
           let seen = 0;
           for (const s of handled) if (s <= upTo) seen += 1;
@@ -237,16 +301,13 @@ async function* streamItems(o: LiveStreamOptions, waiter: Waiter): AsyncGenerato
         yield { topic: "heartbeat", sequence: safeUpTo.toString(), createdAt: new Date().toISOString() };
         continue;
       }
-      const m = queue.shift();
-      if (m) {
-        const sequence = BigInt(m.sequence);
-        if (sequence <= replayedUpTo || handled.has(sequence)) continue;
-        if (safeUpTo !== null && sequence > safeUpTo && inScope(m)) handled.add(sequence);
-        if (emittedUpTo === null || sequence > emittedUpTo) emittedUpTo = sequence;
-        if (o.accept(m)) yield m;
+      const queued = queue.shift();
+      if (queued) {
+        const m = take(queued);
+        if (m) yield m;
         continue;
       }
-      if (ended || waiter.closed) return;
+      if (waiter.closed) return;
       await new Promise<void>((resolve) => {
         waiter.wake = resolve;
       });
@@ -254,9 +315,8 @@ async function* streamItems(o: LiveStreamOptions, waiter: Waiter): AsyncGenerato
       if (waiter.closed) return;
     }
   } finally {
-    if (timer) clearInterval(timer);
+    timer?.stop();
     // Closing the socket ends this generator: release the pub/sub listener.
-    await source.return();
-    await pump.catch(() => {});
+    unlisten();
   }
 }
