@@ -118,7 +118,8 @@ const JobEventRef = builder.objectRef<JobItem>("JobEvent").implement({
     }),
     outcome: t.string({
       nullable: true,
-      description: "Normalised status, e.g. `RUNNING`, `SUCCESS`, `ERROR`; null on a heartbeat.",
+      description:
+        "The job's Comet status family (a `JobOutcome` name), e.g. `RUNNING`, `TIMEOUT`, `SUCCESS`; null on a heartbeat.",
       resolve: (e) => of(e, "outcome"),
     }),
     cometStatus: t.int({
