@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import path from "node:path";
 import type { Config } from "../config.js";
 import type { Logger } from "../log.js";
 import type { Db } from "../prisma/db.js";
@@ -26,7 +27,7 @@ export interface ApiDeps {
   workersHealth?: () => StreamHealthLike[];
   /** Seals Comet admin passwords for the server mutations; without it they fail (masked, logged). */
   secrets?: SecretBox;
-  /** Directory of the web client's files (default `web/`). */
+  /** Directory of the built web client (default `web/dist` of this repository). */
   webDir?: string;
 }
 
@@ -36,6 +37,9 @@ export interface Api {
   yoga: ApiYoga;
   server: ReturnType<typeof createServer>;
 }
+
+/** `npm run web:build` output, found from this file so the working directory does not matter. */
+export const defaultWebDir = path.resolve(import.meta.dirname, "../web/dist");
 
 const requestIdPattern = /^[\w.:-]{1,64}$/;
 
@@ -54,7 +58,7 @@ export function buildApi(deps: ApiDeps): Api {
     secrets: deps.secrets,
     heartbeatSeconds: deps.config.SUBSCRIPTION_HEARTBEAT_SECONDS,
   });
-  const staticFiles = serveStatic(deps.webDir ?? "web");
+  const staticFiles = serveStatic(deps.webDir ?? defaultWebDir);
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     // Honour a proxy's request id so one id follows the request through every log.

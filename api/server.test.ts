@@ -1,3 +1,6 @@
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
@@ -6,9 +9,9 @@ import { buildPubSub } from "../schema/pubsub.js";
 import { createTestDb } from "../test/db.js";
 import { createLogin, createMsp, registerServer, type TestLogin } from "../test/seed.js";
 import { type Stack, startStack } from "../test/stack.js";
-import { buildApi } from "./index.js";
+import { type Api, buildApi } from "./index.js";
 
-/** The HTTP/WS surface: health, credentials, the web placeholder, GraphiQL and graphql-ws. */
+/** The HTTP/WS surface: health, credentials, the built web client, GraphiQL and graphql-ws. */
 
 let stack: Stack;
 let admin: TestLogin;
@@ -112,23 +115,99 @@ describe("credentials", () => {
   });
 });
 
-describe("web and GraphiQL", () => {
-  it("serves the placeholder page with links to GraphiQL and the health check", async () => {
-    const res = await fetch(stack.url);
-    const html = await res.text();
-    expect(res.headers.get("content-type")).toMatch(/text\/html/);
-    expect(html).toContain('href="/graphql"');
-    expect(html).toContain('href="/healthz"');
+describe("web client and GraphiQL", () => {
+  let webDir = "";
+  let web: Api;
+  let webUrl = "";
+
+  beforeAll(async () => {
+    // A stand-in for `web/dist`: the entry page and one hashed bundle.
+    webDir = await mkdtemp(path.join(tmpdir(), "partner-hub-web-"));
+    await mkdir(path.join(webDir, "assets"));
+    await writeFile(
+      path.join(webDir, "index.html"),
+      '<!doctype html><div id="root"></div><script src="/assets/index-abc123.js"></script>',
+    );
+    await writeFile(path.join(webDir, "assets", "index-abc123.js"), "console.log('app');");
+    web = buildApi({
+      db: stack.db,
+      live: stack.live,
+      config: { HOST: "127.0.0.1", PORT: 0 },
+      logger: buildLogger("silent", "test"),
+      webDir,
+    });
+    webUrl = (await web.start()).url;
+  });
+
+  afterAll(async () => {
+    await web?.stop();
+    await rm(webDir, { recursive: true, force: true });
+  });
+
+  it("serves the built index.html at / and at client-side routes, revalidated on every load", async () => {
+    for (const route of ["", "devices/abc", "accept-invitation?token=t"]) {
+      const res = await fetch(`${webUrl}${route}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toMatch(/text\/html/);
+      expect(res.headers.get("cache-control")).toBe("no-cache");
+      expect(await res.text()).toContain('<div id="root">');
+    }
+  });
+
+  it("serves hashed assets with a year-long immutable cache, and 404 for a missing one", async () => {
+    const res = await fetch(`${webUrl}assets/index-abc123.js`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/text\/javascript/);
+    expect(res.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect(await res.text()).toBe("console.log('app');");
+    expect((await fetch(`${webUrl}assets/index-gone.js`)).status).toBe(404);
+  });
+
+  it("says how to build the client, linking GraphiQL and the health check, while the directory is missing", async () => {
+    const missing = buildApi({
+      db: stack.db,
+      live: stack.live,
+      config: { HOST: "127.0.0.1", PORT: 0 },
+      logger: buildLogger("silent", "test"),
+      webDir: path.join(webDir, "not-built"),
+    });
+    const { url } = await missing.start();
+    try {
+      for (const route of ["", "devices/abc"]) {
+        const res = await fetch(`${url}${route}`);
+        const html = await res.text();
+        expect(res.status).toBe(503);
+        expect(res.headers.get("content-type")).toMatch(/text\/html/);
+        expect(html).toContain("npm run web:build");
+        expect(html).toContain('href="/graphql"');
+        expect(html).toContain('href="/healthz"');
+      }
+    } finally {
+      await missing.stop();
+    }
   });
 
   it("serves GraphiQL at /graphql to a browser", async () => {
-    const res = await fetch(`${stack.url}graphql`, { headers: { accept: "text/html" } });
+    const res = await fetch(`${webUrl}graphql`, { headers: { accept: "text/html" } });
     expect(await res.text()).toContain("Partner Hub GraphiQL");
   });
 
   it("never serves files from outside the web directory", async () => {
-    const res = await fetch(`${stack.url}..%2fpackage.json`);
-    expect(await res.text()).not.toContain('"name": "partner-hub"');
+    await writeFile(path.join(webDir, "..", `${path.basename(webDir)}-secret.txt`), "secret");
+    try {
+      for (const probe of [
+        "..%2fpackage.json",
+        `..%2f${path.basename(webDir)}-secret.txt`,
+        "%2e%2e/%2e%2e/etc/passwd",
+      ]) {
+        const res = await fetch(`${webUrl}${probe}`);
+        const body = await res.text();
+        expect(body).not.toContain("secret");
+        expect(body).not.toContain('"name": "partner-hub"');
+      }
+    } finally {
+      await rm(path.join(webDir, "..", `${path.basename(webDir)}-secret.txt`), { force: true });
+    }
   });
 });
 

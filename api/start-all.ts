@@ -10,16 +10,20 @@ import { printBanner } from "./banner.js";
 import { linkAccountsBySlug, seedDemo } from "./demo-seed.js";
 import { type DemoServerName, demoMsps } from "./demo-tenants.js";
 import { buildApi } from "./index.js";
+import { ensureWebBuilt } from "./web-build.js";
 
 /**
  * `npm start`: everything in one process — PGlite under DATA_DIR, in-process pub/sub, two
  * simulated Comet servers with the demo fleet, the workers on the embedded schedule, and the
- * API. The same builders run as separate processes in production (api/main.ts, workers/main.ts).
+ * API serving the web client (built first when web/dist is missing or stale). The same builders
+ * run as separate processes in production (api/main.ts, workers/main.ts).
  * Restarting on the same DATA_DIR keeps the data; the simulators start over from SIM_SEED.
  */
 const startedAt = performance.now();
 const config = loadConfig();
 const logger = buildLogger(config.LOG_LEVEL, "start");
+// Builds web/dist when missing or stale, meanwhile the database and simulators start.
+const webBuilt = ensureWebBuilt(logger);
 
 const db = await buildDb({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
 const live = buildPubSub({ redisUrl: config.REDIS_URL });
@@ -55,6 +59,7 @@ if (config.DEMO) {
 
 const workers = buildWorkers({ db, live, config, logger, secrets, schedule: "embedded" });
 await workers.start();
+await webBuilt;
 const api = buildApi({ db, live, config, logger, secrets, workersHealth: () => workers.health() });
 const { url } = await api.start();
 

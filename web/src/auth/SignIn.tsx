@@ -1,32 +1,62 @@
 import { createSignal, Show } from "solid-js";
 import { signIn } from "./session.js";
+import "./auth.css";
 
 /** Email + password sign-in. Every failure reads the same, as the API answers. */
 export default function SignIn() {
   const [error, setError] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
+  let passwordInput: HTMLInputElement | undefined;
 
   async function submit(event: SubmitEvent) {
     event.preventDefault();
+    if (busy()) return;
     const form = new FormData(event.currentTarget as HTMLFormElement);
     setBusy(true);
-    setError(await signIn(String(form.get("email") ?? ""), String(form.get("password") ?? "")));
+    setError(null);
+    const failure = await signIn(String(form.get("email") ?? "").trim(), String(form.get("password") ?? ""));
     setBusy(false);
+    if (!failure) return;
+    setError(failure);
+    // Keyboard users land where the fix goes: the password, emptied.
+    if (passwordInput) {
+      passwordInput.value = "";
+      passwordInput.focus();
+    }
   }
 
   return (
     <main class="sign-in">
-      <form class="card sign-in__form" onSubmit={submit} aria-describedby="sign-in-error">
+      <form class="card sign-in__form" onSubmit={submit} aria-busy={busy()} aria-labelledby="sign-in-title">
         <h1 class="brand">
           Partner <span>Hub</span>
         </h1>
+        <h2 id="sign-in-title" class="sign-in__title">
+          Sign in
+        </h2>
         <label class="field">
           <span>Email</span>
-          <input name="email" type="email" autocomplete="username" required autofocus />
+          <input
+            name="email"
+            type="email"
+            autocomplete="username"
+            inputmode="email"
+            required
+            autofocus
+            aria-invalid={error() ? "true" : undefined}
+          />
         </label>
         <label class="field">
           <span>Password</span>
-          <input name="password" type="password" autocomplete="current-password" required />
+          <input
+            ref={passwordInput}
+            name="password"
+            type="password"
+            autocomplete="current-password"
+            required
+            aria-invalid={error() ? "true" : undefined}
+            aria-describedby={error() ? "sign-in-error" : undefined}
+          />
         </label>
         <Show when={error()}>
           <p id="sign-in-error" class="form-error" role="alert">
