@@ -126,3 +126,30 @@ export function matchesChips(outcome: JobOutcome | null, selected: ReadonlySet<C
   if (selected.size === 0) return true;
   return chip !== null && selected.has(chip);
 }
+
+/** The seeds' colour of a chip (charts need the value; CSS uses `var(--status-<tone>)`). */
+export function colourOf(chip: Chip): string {
+  return statusColours[toneOf(chip)];
+}
+
+/** Normalised statuses (`JobStatus`) as the doughnut and the 13-day dots colour them. */
+export type JobStatus = "SUCCESS" | "ERROR" | "WARNING" | "MISSED" | "RUNNING";
+
+const toneByStatus: Record<JobStatus, StatusTone> = {
+  SUCCESS: "success",
+  ERROR: "error",
+  WARNING: "warning",
+  MISSED: "missed",
+  RUNNING: "running",
+};
+
+export function statusTone(status: JobStatus): StatusTone {
+  return toneByStatus[status];
+}
+
+/** Chip counts per search: the API's `deviceStatus24h` rows (outcome -> chip; the no-job row is dropped). */
+export function chipCountsFromApi(rows: Iterable<{ outcome: JobOutcome | null; count: number }>): Record<Chip, number> {
+  const counts = countChips([]);
+  for (const row of rows) if (row.outcome) counts[chipOf(row.outcome)] += row.count;
+  return counts;
+}
