@@ -5,4 +5,9 @@ import { lazy } from "solid-js";
  * Every page of the web client, each loaded on first visit so the entry bundle stays small.
  * A page owns one query; its components own fragments.
  */
-export const routes: RouteDefinition[] = [{ path: "/", component: lazy(() => import("./dashboard/DashboardPage.js")) }];
+export const routes: RouteDefinition[] = [
+  { path: "/", component: lazy(() => import("./dashboard/DashboardPage.js")) },
+  { path: "/devices/:id", component: lazy(() => import("./devices/DevicePage.js")) },
+  { path: "/jobs", component: lazy(() => import("./jobs/JobsPage.js")) },
+  { path: "/jobs/:id", component: lazy(() => import("./jobs/JobDetailPage.js")) },
+];

@@ -1,0 +1,94 @@
+import { A } from "@solidjs/router";
+import { For, Show } from "solid-js";
+import type { DeviceJobRowFragment } from "../gql/graphql.js";
+import { graphql } from "../gql/index.js";
+import ProgressBar from "../jobs/ProgressBar.js";
+import StatusBadge from "../jobs/StatusBadge.js";
+import { formatBytes, formatDateTime, formatDuration, formatRelative, secondsBetween } from "../lib/format.js";
+import "./device.css";
+
+export const DeviceJobRow = graphql(`
+  fragment DeviceJobRow on Job {
+    id
+    status
+    statusLabel
+    outcome
+    outcomeLabel
+    classification
+    classificationLabel
+    isRunning
+    startedAt
+    endedAt
+    durationSeconds
+    uploadBytes
+    totalBytes
+    customerId
+    deviceId
+    protectedItemName
+    storageVaultName
+    progress {
+      counter
+      percent
+      bytesDone
+    }
+  }
+`);
+
+/** The device's jobs, newest first; a running one shows its live progress. */
+export default function DeviceJobHistory(props: { jobs: DeviceJobRowFragment[]; now: number }) {
+  return (
+    <Show when={props.jobs.length > 0} fallback={<p class="muted">No jobs yet.</p>}>
+      <div class="table-scroll">
+        <table class="table jobs-table">
+          <thead>
+            <tr>
+              <th scope="col">Status</th>
+              <th scope="col">Job</th>
+              <th scope="col" class="hide-narrow">
+                Vault
+              </th>
+              <th scope="col">Started</th>
+              <th scope="col" class="num">
+                Duration
+              </th>
+              <th scope="col" class="num">
+                Uploaded
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={props.jobs}>
+              {(job) => (
+                <tr>
+                  <td>
+                    <A class="status-link" href={`/jobs/${encodeURIComponent(job.id)}`} title="Open the job">
+                      <StatusBadge outcome={job.outcome} label={job.outcomeLabel} />
+                    </A>
+                  </td>
+                  <td>
+                    {job.classificationLabel}
+                    <Show when={job.protectedItemName}>
+                      <div class="muted">{job.protectedItemName}</div>
+                    </Show>
+                  </td>
+                  <td class="hide-narrow">{job.storageVaultName ?? "—"}</td>
+                  <td title={formatDateTime(job.startedAt)}>{formatRelative(job.startedAt, props.now)}</td>
+                  <td class="num">
+                    {formatDuration(
+                      job.isRunning ? secondsBetween(job.startedAt, null, props.now) : job.durationSeconds,
+                    )}
+                  </td>
+                  <td class="num">
+                    <Show when={job.isRunning} fallback={formatBytes(job.uploadBytes)}>
+                      <ProgressBar percent={job.progress.percent} bytesDone={job.progress.bytesDone} />
+                    </Show>
+                  </td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </div>
+    </Show>
+  );
+}

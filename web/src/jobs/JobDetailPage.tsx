@@ -1,0 +1,177 @@
+import { A, useParams } from "@solidjs/router";
+import { createQuery } from "@urql/solid";
+import { createMemo, createSignal, type JSX, onCleanup, Show } from "solid-js";
+import { graphql } from "../gql/index.js";
+import {
+  formatBytes,
+  formatCount,
+  formatDateTime,
+  formatDuration,
+  formatRelative,
+  secondsBetween,
+} from "../lib/format.js";
+import LiveJobEvents, { type JobEventItem } from "./LiveJobEvents.js";
+import ProgressBar from "./ProgressBar.js";
+import StatusBadge from "./StatusBadge.js";
+import "./jobs.css";
+
+const JobDetailQuery = graphql(`
+  query JobDetail($id: ID!) {
+    job(id: $id) {
+      id
+      cometJobId
+      status
+      statusLabel
+      outcome
+      outcomeLabel
+      cometStatus
+      classification
+      classificationLabel
+      isRunning
+      startedAt
+      endedAt
+      durationSeconds
+      deviceId
+      deviceName
+      accountId
+      accountUsername
+      customerId
+      customerName
+      protectedItemId
+      protectedItemName
+      engine
+      engineLabel
+      storageVaultId
+      storageVaultName
+      totalBytes
+      totalFiles
+      totalDirectories
+      uploadBytes
+      downloadBytes
+      progress {
+        counter
+        percent
+        bytesDone
+        itemsDone
+        itemsTotal
+        lastProgressAt
+      }
+    }
+  }
+`);
+
+function Item(props: { term: string; children: JSX.Element }) {
+  return (
+    <div>
+      <dt>{props.term}</dt>
+      <dd>{props.children}</dd>
+    </div>
+  );
+}
+
+/** One job, every field; while it runs, its progress follows the device's job events. */
+export default function JobDetailPage() {
+  const params = useParams<{ id: string }>();
+  // Ids are base64 (may hold "/" or "="): links encode them; accept both forms.
+  const id = () => {
+    try {
+      return decodeURIComponent(params.id);
+    } catch {
+      return params.id;
+    }
+  };
+  const [job, refetch] = createQuery({ query: JobDetailQuery, variables: () => ({ id: id() }) });
+  const [now, setNow] = createSignal(Date.now());
+  const tick = setInterval(() => setNow(Date.now()), 5_000);
+  onCleanup(() => clearInterval(tick));
+
+  // Events carry no percent: refetch on this job's events, at most once a second.
+  let last = 0;
+  const onEvent = (event: JobEventItem) => {
+    if (event.jobId !== id()) return;
+    if (event.kind !== "ENDED" && Date.now() - last < 1000) return;
+    last = Date.now();
+    refetch({ requestPolicy: "network-only" });
+  };
+  // A memo, so a refetch does not restart the stream (a new stream would start from "now").
+  const deviceId = createMemo(() => job.data?.job?.deviceId ?? null);
+
+  return (
+    <section class="card">
+      <A href="/jobs" class="back-link">
+        ← All jobs
+      </A>
+      {/* A malformed id errors with `data: { node: null }`: that is "not found", shown below. */}
+      <Show when={job.error && !job.data}>
+        <p class="form-error" role="alert">
+          The job could not be loaded: {job.error?.message}
+        </p>
+      </Show>
+      <Show when={job.data} fallback={<Show when={!job.error}>{<p class="page-loading">Loading job…</p>}</Show>}>
+        <Show
+          when={job.data?.job}
+          fallback={
+            <div role="status">
+              <h2>Job not found</h2>
+              <p class="muted">It does not exist or is not visible to you.</p>
+            </div>
+          }
+        >
+          {(j) => (
+            <>
+              <Show when={deviceId()}>{(d) => <LiveJobEvents deviceId={d()} onEvent={onEvent} />}</Show>
+              <header class="section-head">
+                <h2>
+                  {j().classificationLabel}
+                  <Show when={j().protectedItemName}> · {j().protectedItemName}</Show>
+                </h2>
+                <StatusBadge outcome={j().outcome} label={j().outcomeLabel} />
+              </header>
+              <Show when={j().isRunning}>
+                <ProgressBar percent={j().progress.percent} bytesDone={j().progress.bytesDone} />
+                <p class="muted">
+                  {formatCount(j().progress.itemsDone)} of{" "}
+                  {j().progress.itemsTotal === "0" ? "?" : formatCount(j().progress.itemsTotal)} items · last report{" "}
+                  {formatRelative(j().progress.lastProgressAt, now())}
+                </p>
+              </Show>
+              <dl class="detail-grid">
+                <Item term="Status">
+                  {j().statusLabel} ({j().outcomeLabel}, Comet code {j().cometStatus})
+                </Item>
+                <Item term="Type">{j().classificationLabel}</Item>
+                <Item term="Device">
+                  <Show when={j().deviceId} fallback={j().deviceName ?? "Unknown"}>
+                    {(id) => <A href={`/devices/${encodeURIComponent(id())}`}>{j().deviceName || "(unnamed)"}</A>}
+                  </Show>
+                </Item>
+                <Item term="Account">{j().accountUsername}</Item>
+                <Item term="Customer">{j().customerName ?? "Unassigned"}</Item>
+                <Item term="Protected item">{j().protectedItemName ?? "—"}</Item>
+                <Item term="Engine">{j().engineLabel ?? "—"}</Item>
+                <Item term="Storage vault">{j().storageVaultName ?? "—"}</Item>
+                <Item term="Started">
+                  {formatDateTime(j().startedAt)} ({formatRelative(j().startedAt, now())})
+                </Item>
+                <Item term="Ended">{j().isRunning ? "Still running" : formatDateTime(j().endedAt)}</Item>
+                <Item term="Duration">
+                  {formatDuration(j().isRunning ? secondsBetween(j().startedAt, null, now()) : j().durationSeconds)}
+                </Item>
+                <Item term="Size">{formatBytes(j().totalBytes)}</Item>
+                <Item term="Files / folders">
+                  {formatCount(j().totalFiles)} / {formatCount(j().totalDirectories)}
+                </Item>
+                <Item term="Uploaded">{formatBytes(j().uploadBytes)}</Item>
+                <Item term="Downloaded">{formatBytes(j().downloadBytes)}</Item>
+                <Item term="Progress reports">{j().progress.counter}</Item>
+                <Item term="Comet job ID">
+                  <code>{j().cometJobId}</code>
+                </Item>
+              </dl>
+            </>
+          )}
+        </Show>
+      </Show>
+    </section>
+  );
+}
