@@ -1,0 +1,168 @@
+import { createMutation } from "@urql/solid";
+import { createEffect, createSignal, on } from "solid-js";
+import { graphql } from "../gql/index.js";
+import { errorsOf, type FormErrors } from "./field-errors.js";
+import Modal from "./Modal.js";
+
+const CreateCustomerMutation = graphql(`
+  mutation CreateCustomer($input: CreateCustomerInput!) {
+    createCustomer(input: $input) {
+      __typename
+      ... on Customer { id name externalRef notes status }
+      ... on UserError { message }
+      ... on InvalidInputError { fieldErrors { path message } }
+    }
+  }
+`);
+
+const UpdateCustomerMutation = graphql(`
+  mutation UpdateCustomer($input: UpdateCustomerInput!) {
+    updateCustomer(input: $input) {
+      __typename
+      ... on Customer { id name externalRef notes status updatedAt }
+      ... on UserError { message }
+      ... on InvalidInputError { fieldErrors { path message } }
+    }
+  }
+`);
+
+export const customerFields = ["name", "externalRef", "notes"] as const;
+export type CustomerField = (typeof customerFields)[number];
+
+export type EditableCustomer = { id: string; name: string; externalRef: string | null; notes: string | null };
+
+/** Creates a customer (no `customer`) or edits one; per-field messages sit under their fields. */
+export default function CustomerForm(props: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  customer?: EditableCustomer | null;
+  onSaved: (id: string) => void;
+}) {
+  const [name, setName] = createSignal("");
+  const [externalRef, setExternalRef] = createSignal("");
+  const [notes, setNotes] = createSignal("");
+  const [errors, setErrors] = createSignal<FormErrors<CustomerField> | null>(null);
+  const [createState, create] = createMutation(CreateCustomerMutation);
+  const [updateState, update] = createMutation(UpdateCustomerMutation);
+
+  createEffect(
+    on(
+      () => props.open,
+      (open) => {
+        if (!open) return;
+        setName(props.customer?.name ?? "");
+        setExternalRef(props.customer?.externalRef ?? "");
+        setNotes(props.customer?.notes ?? "");
+        setErrors(null);
+      },
+    ),
+  );
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const fields = {
+      name: name().trim(),
+      externalRef: externalRef().trim() || null,
+      notes: notes().trim() || null,
+    };
+    const id = props.customer?.id;
+    if (id) {
+      const result = await update({ input: { id, ...fields } });
+      const problem = errorsOf(result, result.data?.updateCustomer, "Customer", customerFields);
+      setErrors(problem);
+      if (!problem) props.onSaved(id);
+    } else {
+      const result = await create({ input: fields });
+      const payload = result.data?.createCustomer;
+      const problem = errorsOf(result, payload, "Customer", customerFields);
+      setErrors(problem);
+      if (!problem && payload?.__typename === "Customer") props.onSaved(payload.id);
+    }
+  };
+
+  const fieldError = (field: CustomerField) => errors()?.fields[field];
+
+  return (
+    <Modal
+      open={props.open}
+      onOpenChange={props.onOpenChange}
+      title={props.customer ? `Edit ${props.customer.name}` : "New customer"}
+    >
+      <form class="cust-form" onSubmit={submit} noValidate>
+        <FormField label="Name" id="cust-name" error={fieldError("name")}>
+          <input
+            id="cust-name"
+            name="name"
+            required
+            value={name()}
+            onInput={(e) => setName(e.currentTarget.value)}
+            aria-invalid={fieldError("name") ? "true" : undefined}
+            aria-describedby={fieldError("name") ? "cust-name-error" : undefined}
+          />
+        </FormField>
+        <FormField
+          label="External reference"
+          hint="Your PSA/CRM id; unique among your customers."
+          id="cust-externalRef"
+          error={fieldError("externalRef")}
+        >
+          <input
+            id="cust-externalRef"
+            name="externalRef"
+            maxLength={100}
+            value={externalRef()}
+            onInput={(e) => setExternalRef(e.currentTarget.value)}
+            aria-invalid={fieldError("externalRef") ? "true" : undefined}
+            aria-describedby={fieldError("externalRef") ? "cust-externalRef-error" : undefined}
+          />
+        </FormField>
+        <FormField label="Notes" id="cust-notes" error={fieldError("notes")}>
+          <textarea
+            id="cust-notes"
+            name="notes"
+            rows={3}
+            value={notes()}
+            onInput={(e) => setNotes(e.currentTarget.value)}
+            aria-invalid={fieldError("notes") ? "true" : undefined}
+            aria-describedby={fieldError("notes") ? "cust-notes-error" : undefined}
+          />
+        </FormField>
+        {errors()?.form && (
+          <p class="form-error" role="alert">
+            {errors()?.form}
+          </p>
+        )}
+        <div class="cust-dialog__actions">
+          <button type="button" class="button button--ghost" onClick={() => props.onOpenChange(false)}>
+            Cancel
+          </button>
+          <button type="submit" class="button button--primary" disabled={createState.fetching || updateState.fetching}>
+            {props.customer ? "Save" : "Create customer"}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
+
+/** A labelled field with its hint and its message from the API (`<id>-error`). */
+export function FormField(props: {
+  label: string;
+  id: string;
+  hint?: string;
+  error?: string | undefined;
+  children: import("solid-js").JSX.Element;
+}) {
+  return (
+    <div class="field cust-field">
+      <label for={props.id}>{props.label}</label>
+      {props.children}
+      {props.hint && <span class="muted cust-field__hint">{props.hint}</span>}
+      {props.error && (
+        <span class="cust-field__error" id={`${props.id}-error`}>
+          {props.error}
+        </span>
+      )}
+    </div>
+  );
+}
