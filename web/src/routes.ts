@@ -10,4 +10,8 @@ export const routes: RouteDefinition[] = [
   { path: "/devices/:id", component: lazy(() => import("./devices/DevicePage.js")) },
   { path: "/jobs", component: lazy(() => import("./jobs/JobsPage.js")) },
   { path: "/jobs/:id", component: lazy(() => import("./jobs/JobDetailPage.js")) },
+  { path: "/customers", component: lazy(() => import("./customers/CustomersPage.js")) },
+  { path: "/customers/:id", component: lazy(() => import("./customers/CustomerDetailPage.js")) },
+  { path: "/api-keys", component: lazy(() => import("./api-keys/ApiKeysPage.js")) },
+  { path: "/servers", component: lazy(() => import("./servers/ServersPage.js")) },
 ];
