@@ -63,3 +63,13 @@ describe("timeline sliver geometry", () => {
     expect(slivers[1]?.classList.contains("tone-running")).toBe(true);
   });
 });
+
+describe("a job that started after the track's last tick", () => {
+  it("is drawn at the right edge at once instead of waiting for the next tick", () => {
+    const now = Date.parse("2026-11-21T12:00:00Z");
+    const sliver = sliverOf("2026-11-21T12:00:20Z", null, now);
+    expect(sliver).not.toBeNull();
+    expect(sliver!.running).toBe(true);
+    expect(sliver!.left + sliver!.width).toBeCloseTo(100, 5);
+  });
+});

@@ -19,9 +19,11 @@ export interface Sliver {
  */
 export function sliverOf(startedAt: string, endedAt: string | null | undefined, now: number): Sliver | null {
   const windowStart = now - dayMs;
-  const start = Date.parse(startedAt);
-  const end = endedAt ? Date.parse(endedAt) : now;
-  if (Number.isNaN(start) || end < windowStart || start > now) return null;
+  // `now` ticks every 30 s: a job that started since the last tick (or on a server whose clock
+  // runs ahead) is drawn at the right edge, not hidden until the next tick.
+  const start = Math.min(Date.parse(startedAt), now);
+  const end = endedAt ? Math.min(Date.parse(endedAt), now) : now;
+  if (Number.isNaN(start) || end < windowStart) return null;
   const from = Math.max(start, windowStart);
   const to = Math.min(Math.max(end, from), now);
   const left = ((from - windowStart) / dayMs) * 100;
