@@ -4,9 +4,9 @@ import type { ApiKeyCapability, ApiKeyRowFragment } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
 import { client } from "../lib/client.js";
 import { formatDateTime, formatRelative } from "../lib/format.js";
+import Modal from "../lib/Modal.js";
 import Field from "../servers/Field.js";
 import { type FormErrors, formErrorsOf, isForbidden, noErrors, requestErrorMessage } from "../servers/form-errors.js";
-import Modal from "../servers/Modal.js";
 import "./api-keys.css";
 
 graphql(`

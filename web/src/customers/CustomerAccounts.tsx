@@ -3,8 +3,8 @@ import { createSignal, For, Show } from "solid-js";
 import type { CustomerAccountRowFragment } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
 import { formatCount } from "../lib/format.js";
+import Modal, { ConfirmDialog } from "../lib/Modal.js";
 import { errorsOf } from "./field-errors.js";
-import Modal, { ConfirmDialog } from "./Modal.js";
 
 export const CustomerAccountRowFragmentDoc = graphql(`
   fragment CustomerAccountRow on CometAccount {
@@ -250,7 +250,7 @@ function LinkAccountsDialog(props: {
             {error()}
           </p>
         )}
-        <div class="cust-dialog__actions">
+        <div class="modal-form__actions">
           <button type="button" class="button button--ghost" onClick={() => props.onOpenChange(false)}>
             Cancel
           </button>

@@ -1,8 +1,8 @@
 import { createMutation } from "@urql/solid";
 import { createEffect, createSignal, on } from "solid-js";
 import { graphql } from "../gql/index.js";
+import Modal from "../lib/Modal.js";
 import { errorsOf, type FormErrors } from "./field-errors.js";
-import Modal from "./Modal.js";
 
 const CreateCustomerMutation = graphql(`
   mutation CreateCustomer($input: CreateCustomerInput!) {
@@ -132,7 +132,7 @@ export default function CustomerForm(props: {
             {errors()?.form}
           </p>
         )}
-        <div class="cust-dialog__actions">
+        <div class="modal-form__actions">
           <button type="button" class="button button--ghost" onClick={() => props.onOpenChange(false)}>
             Cancel
           </button>

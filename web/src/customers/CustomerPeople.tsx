@@ -2,9 +2,9 @@ import { createMutation } from "@urql/solid";
 import { createEffect, createSignal, For, on, Show } from "solid-js";
 import type { CustomerPersonFragment, CustomerRole, MembershipRole } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
+import Modal, { ConfirmDialog } from "../lib/Modal.js";
 import { FormField } from "./CustomerForm.js";
 import { errorsOf, type FormErrors } from "./field-errors.js";
-import Modal, { ConfirmDialog } from "./Modal.js";
 
 export const CustomerPersonFragmentDoc = graphql(`
   fragment CustomerPerson on User {
@@ -291,7 +291,7 @@ function InviteDialog(props: {
             {errors()?.form}
           </p>
         )}
-        <div class="cust-dialog__actions">
+        <div class="modal-form__actions">
           <button type="button" class="button button--ghost" onClick={() => props.onOpenChange(false)}>
             Cancel
           </button>

@@ -4,9 +4,9 @@ import { viewer } from "../auth/session.js";
 import type { ServerRowFragment } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
 import { formatDateTime, formatRelative } from "../lib/format.js";
+import Modal from "../lib/Modal.js";
 import Field from "./Field.js";
 import { type FormErrors, formErrorsOf, isForbidden, noErrors, requestErrorMessage } from "./form-errors.js";
-import Modal from "./Modal.js";
 import { formatLag, formatReconcileStats, streamLabel, streamTone } from "./stream-state.js";
 import "./servers.css";
 

@@ -1,7 +1,8 @@
 import { Dialog } from "@kobalte/core/dialog";
 import type { JSX } from "solid-js";
+import "./modal.css";
 
-/** A modal dialog (Kobalte: focus trap, Escape, labelled by its title) used by every form here. */
+/** A titled modal dialog (Kobalte: focus trapped, Escape and the close button dismiss it); every form dialog of the web client. */
 export default function Modal(props: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
@@ -12,16 +13,16 @@ export default function Modal(props: {
   return (
     <Dialog open={props.open} onOpenChange={props.onOpenChange} modal>
       <Dialog.Portal>
-        <Dialog.Overlay class="cust-dialog__overlay" />
-        <div class="cust-dialog__positioner">
-          <Dialog.Content class="cust-dialog">
-            <header class="cust-dialog__head">
-              <Dialog.Title class="cust-dialog__title">{props.title}</Dialog.Title>
-              <Dialog.CloseButton class="button button--ghost cust-dialog__close" aria-label="Close">
+        <Dialog.Overlay class="modal__overlay" />
+        <div class="modal__positioner">
+          <Dialog.Content class="modal">
+            <div class="modal__head">
+              <Dialog.Title class="modal__title">{props.title}</Dialog.Title>
+              <Dialog.CloseButton class="modal__close" aria-label="Close">
                 ×
               </Dialog.CloseButton>
-            </header>
-            {props.description && <Dialog.Description class="muted">{props.description}</Dialog.Description>}
+            </div>
+            {props.description ? <Dialog.Description class="muted">{props.description}</Dialog.Description> : null}
             {props.children}
           </Dialog.Content>
         </div>
@@ -48,7 +49,7 @@ export function ConfirmDialog(props: {
           {props.error}
         </p>
       )}
-      <div class="cust-dialog__actions">
+      <div class="modal-form__actions">
         <button type="button" class="button button--ghost" onClick={() => props.onOpenChange(false)}>
           Cancel
         </button>
