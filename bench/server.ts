@@ -17,7 +17,8 @@ import { type PublishPlan, runPublisher } from "./publisher.js";
  *   for a GraphQL request through Yoga, measured in the same run as the real API.
  * - `api`: `buildApi` as in production (api/main.ts) on DATABASE_URL, with the pub/sub of
  *   REDIS_URL (Redis) or in-process; no workers. On `{ type: "publish" }` it runs the
- *   publisher in-process (the path `npm start`'s in-process workers take).
+ *   publisher in-process (the path `npm start`'s in-process workers take). BENCH_WEB_DIR, when
+ *   set, is the built web client it serves (bench/web.ts); otherwise web/dist.
  */
 
 type Request = { type: "rss" } | ({ type: "publish" } & PublishPlan) | { type: "stop" };
@@ -49,7 +50,9 @@ async function startApi() {
   const logger = buildLogger(config.LOG_LEVEL, "bench-api");
   const db = await buildDb({ databaseUrl: config.DATABASE_URL, migrate: false });
   const live = buildPubSub({ redisUrl: config.REDIS_URL });
-  const api = buildApi({ db, live, config, logger });
+  // BENCH_WEB_DIR: serve that built web client (bench/web.ts's temp build) instead of web/dist.
+  const webDir = process.env.BENCH_WEB_DIR || undefined;
+  const api = buildApi({ db, live, config, logger, ...(webDir ? { webDir } : {}) });
   const { url } = await api.start();
   process.on("message", (m: Request) => {
     if (m.type !== "publish") return;
