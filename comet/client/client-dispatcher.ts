@@ -30,11 +30,32 @@ export interface RestoreRequest {
   paths?: string[];
 }
 
+/**
+ * RestoreJobAdvancedOptions (comet-api.md §8), the fields the hub sets. FILE (0), FILE_ARCHIVE (5),
+ * VMDK_FILE (7) and VMDK_FILE_ARCHIVE (9) need `DestPath` unless `DestIsOriginalLocation` (then it must be "");
+ * Disk Image / Hyper-V items restore files with 7/8/9, Files and Folders items with 0/1/5.
+ */
+export interface RestoreJobAdvancedOptions {
+  /** A RESTORE_TYPE. */
+  Type: number;
+  DestPath?: string;
+  DestIsOriginalLocation?: boolean;
+  OverwriteExistingFiles?: boolean;
+  /** Needs OverwriteExistingFiles. */
+  OverwriteIfNewer?: boolean;
+  /** Needs OverwriteExistingFiles. */
+  OverwriteIfDifferentContent?: boolean;
+  OverwriteForcePermissions?: boolean;
+  /** A RESTORE_ARCHIVE_FORMAT, for FILE_ARCHIVE / VMDK_FILE_ARCHIVE. */
+  ArchiveFormat?: number;
+  SkipUnreadableChunks?: boolean;
+  [field: string]: unknown;
+}
+
 export interface RestoreCustomRequest {
   source: string;
   destination: string;
-  /** RestoreJobAdvancedOptions (comet-api.md §8); `Type` is a RESTORE_TYPE. */
-  options: Record<string, unknown>;
+  options: RestoreJobAdvancedOptions;
   snapshot?: string;
   /** Absent = restore everything. */
   paths?: string[];
@@ -112,6 +133,15 @@ export class CometDispatcherClient extends CometTransport {
 
   async reindexStorageVault(targetId: string, destinationId: string): Promise<void> {
     await this.callOk(`${D}/reindex-storage-vault`, { TargetID: targetId, Destination: destinationId });
+  }
+
+  async deepverifyStorageVault(targetId: string, destinationId: string): Promise<void> {
+    await this.callOk(`${D}/deepverify-storage-vault`, { TargetID: targetId, Destination: destinationId });
+  }
+
+  async unlockStorageVault(targetId: string, destinationId: string, allowUnsafe?: boolean): Promise<void> {
+    const params = { TargetID: targetId, Destination: destinationId, AllowUnsafe: allowUnsafe };
+    await this.callOk(`${D}/unlock`, params);
   }
 
   /** All snapshots in the vault; filter by `Source` (the Protected Item) yourself. */

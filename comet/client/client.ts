@@ -14,9 +14,11 @@ import {
   JobEntryListModel,
   PolicyListModel,
   PolicyMapModel,
+  RequestStorageVaultResponseModel,
   type ServerMetaVersionInfo,
   ServerMetaVersionInfoModel,
   SetProfileHashResponseModel,
+  StorageProviderListModel,
   UserListModel,
   type UserProfileConfig,
   UserProfileConfigModel,
@@ -34,6 +36,13 @@ const A = "api/v1/admin";
 export interface ProfileWithHash {
   profile: UserProfileConfig;
   profileHash: string;
+}
+
+export interface RequestedVault {
+  destinationId: string;
+  profileHash: string;
+  /** The profile after the change (undefined from servers that send only the envelope). */
+  profile: UserProfileConfig | undefined;
 }
 
 export interface AddUserOptions {
@@ -130,6 +139,36 @@ export class CometClient extends CometDispatcherClient {
 
   async deleteProtectedItem(username: string, sourceId: string): Promise<void> {
     await this.callOk(`${A}/delete-protected-item`, { TargetUser: username, SourceID: sourceId });
+  }
+
+  // ---- storage vaults ---------------------------------------------------------------------------------
+
+  /** Storage templates (provider ID -> description) of `targetOrganization` (absent: our own). */
+  async requestStorageVaultProviders(targetOrganization?: string): Promise<Record<string, string>> {
+    const params = { TargetOrganization: targetOrganization };
+    return this.call(`${A}/request-storage-vault-providers`, params, StorageProviderListModel);
+  }
+
+  /**
+   * Creates a Storage Vault from a template in the user's profile. With `profileHash` the write is
+   * hash-checked (CometProfileHashConflictError on a concurrent edit). Servers before 19.8.0 return no
+   * DestinationID (then `destinationId` is "").
+   */
+  async requestStorageVault(
+    username: string,
+    providerId: string,
+    opts: { deviceId?: string; profileHash?: string } = {},
+  ): Promise<RequestedVault> {
+    const params = {
+      TargetUser: username,
+      StorageProvider: providerId,
+      DeviceID: opts.deviceId,
+      ProfileHash: opts.profileHash,
+    };
+    const r = await this.call(`${A}/request-storage-vault`, params, RequestStorageVaultResponseModel).catch((err) => {
+      throw opts.profileHash ? asHashConflict(err) : err;
+    });
+    return { destinationId: r.DestinationID, profileHash: r.ProfileHash, profile: r.Profile };
   }
 
   // ---- jobs -------------------------------------------------------------------------------------------

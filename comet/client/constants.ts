@@ -132,7 +132,15 @@ export const RESTORE_TYPE = {
   VMDK_FILE: 7,
   VMDK_FILE_NULL: 8,
   VMDK_FILE_ARCHIVE: 9,
+  MYSQL: 10,
+  MSSQL: 11,
+  WINDISK_ESXI: 12,
+  WINDISK_VHDX: 13,
+  VMHOST: 14,
 } as const;
+
+/** RestoreJobAdvancedOptions.ArchiveFormat (comet-api.md §6.5). */
+export const RESTORE_ARCHIVE_FORMAT = { TAR: 0, TARGZ: 1, ZIP: 2, SQFS: 3, TARZSTD: 4 } as const;
 
 export const ERR_TOTP_REQUIRED = "ERR_TOTP_REQUIRED";
 export const ERR_UNKNOWN_DEVICE = "ERR_UNKNOWN_DEVICE";

@@ -128,12 +128,22 @@ export const GetGroupPolicyResponseModel = z.looseObject({ ...envelope, Policy: 
 /** The new PolicyID is not documented in this response; some servers may add it (kept via looseObject). */
 export const CreateGroupPolicyResponseModel = z.looseObject({ ...envelope, PolicyHash: str, PolicyID: str });
 
+/** request-storage-vault (>= 19.8.0; older servers send only the envelope, comet-api.md §7.6). */
+export const RequestStorageVaultResponseModel = z.looseObject({
+  ...envelope,
+  DestinationID: str,
+  ProfileHash: str,
+  Profile: optional(UserProfileConfigModel),
+});
+
 export const UserListModel = list(z.string());
 export const UserProfileMapModel = map(UserProfileConfigModel);
 export const LiveConnectionMapModel = map(LiveUserConnectionModel);
 export const BackupJobListModel = list(BackupJobDetailModel);
 export const JobEntryListModel = list(JobEntryModel);
 export const PolicyListModel = map(z.string());
+/** Storage provider (template) ID -> description. */
+export const StorageProviderListModel = map(z.string());
 export const PolicyMapModel = map(GroupPolicyModel);
 
 export type LiveUserConnection = z.output<typeof LiveUserConnectionModel>;

@@ -8,7 +8,9 @@
  *
  * Guesses: an unknown / offline TargetID is Status 403 (the only evidence is third-party, §3.2);
  * dispatcher-started jobs succeed (only scheduled jobs draw from the outcome mix); JobID is returned
- * as on devices >= 25.9.6; filename listings need LiveUserConnection.AllowsFilenames (else 403).
+ * as on devices >= 25.9.6; filename listings need LiveUserConnection.AllowsFilenames (else 403);
+ * a suspended account's backups and restores are refused with Status 403 (api-restore.ts has the
+ * restore calls).
  */
 import { JOB_CLASSIFICATION } from "../client/constants.js";
 import { OK } from "./api-users.js";
@@ -19,19 +21,24 @@ import { Rng } from "./random.js";
 import { badRequest, SimError } from "./sim-error.js";
 import type { Connection, SimState } from "./state.js";
 
-function target(ctx: ApiContext): Connection {
+/** Refusal for a suspended account's backups and restores (the real text is undocumented). */
+export const SUSPENDED = "The account is suspended";
+
+export function target(ctx: ApiContext): Connection {
   const conn = ctx.state.connections.get(ctx.params.str("TargetID"));
   if (!conn) throw new SimError(403, "Device is not connected (unknown TargetID)");
   return conn;
 }
 
-function dispatchJob(
+export function dispatchJob(
   ctx: ApiContext,
   classification: number,
-  extra: { ruleId?: string; source?: string; dest?: string },
+  extra: { ruleId?: string; source?: string; dest?: string; totalSize?: number; totalItems?: number },
 ) {
   const c = target(ctx);
   const p = ctx.state.account(c.meta.username).profile;
+  const userJob = classification === JOB_CLASSIFICATION.BACKUP || classification === JOB_CLASSIFICATION.RESTORE;
+  if (userJob && p.IsSuspended) throw new SimError(403, SUSPENDED);
   if (extra.source !== undefined && !p.Sources[extra.source])
     throw badRequest(`Unknown Protected Item '${extra.source}'`);
   if (extra.dest !== undefined && !p.Destinations[extra.dest])
@@ -49,13 +56,15 @@ function dispatchJob(
     classification,
     auto: true,
     durationMs,
+    totalSize: extra.totalSize,
+    totalItems: extra.totalItems,
   });
   return { job, conn: c };
 }
 
-const withJob = (guid: string) => ({ Status: 200, Message: "OK", JobID: guid });
+export const withJob = (guid: string) => ({ Status: 200, Message: "OK", JobID: guid });
 
-function vaultSnapshots(state: SimState, c: Connection, dest: string) {
+export function vaultSnapshots(state: SimState, c: Connection, dest: string) {
   const p = state.account(c.meta.username).profile;
   if (!p.Destinations[dest]) throw badRequest(`Unknown Storage Vault '${dest}'`);
   const snaps: Array<Record<string, unknown>> = [];
@@ -78,6 +87,7 @@ function vaultSnapshots(state: SimState, c: Connection, dest: string) {
   for (const job of state.jobs.values()) {
     const d = job.detail;
     if (d.Username !== c.meta.username || d.DestinationGUID !== dest || !d.SnapshotID) continue;
+    if (d.Classification !== JOB_CLASSIFICATION.BACKUP) continue;
     const engine = p.Sources[d.SourceGUID]?.Engine ?? "";
     snaps.push({
       Snapshot: d.SnapshotID,
@@ -122,17 +132,6 @@ export const dispatcherRoutes: Record<string, ApiHandler> = {
     });
     if (options?.Tags) job.detail.Tags = options.Tags;
     return withJob(job.detail.GUID);
-  },
-  "admin/dispatcher/run-restore": (ctx) => {
-    ctx.params.str("Path");
-    const args = { source: ctx.params.str("Source"), dest: ctx.params.str("Destination") };
-    return withJob(dispatchJob(ctx, JOB_CLASSIFICATION.RESTORE, args).job.detail.GUID);
-  },
-  "admin/dispatcher/run-restore-custom": (ctx) => {
-    ctx.params.json("Options");
-    ctx.params.json("Paths", true);
-    const args = { source: ctx.params.str("Source"), dest: ctx.params.str("Destination") };
-    return withJob(dispatchJob(ctx, JOB_CLASSIFICATION.RESTORE, args).job.detail.GUID);
   },
   "admin/dispatcher/apply-retention-rules": (ctx) => {
     dispatchJob(ctx, JOB_CLASSIFICATION.RETENTION, { dest: ctx.params.str("Destination") });

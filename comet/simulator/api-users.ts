@@ -6,7 +6,12 @@
  * Guesses: a RequireHash mismatch answers `{Status: 409, Message: "ERR_PROFILE_HASH_MISMATCH ..."}`
  * (the real code/text is undocumented, §9.1); set-user-profile-hash returns the ≥25.6.8 shape
  * (new ProfileHash + Profile); unknown users are Status 404; adding an existing user is Status 400.
+ * Suspending (IsSuspended false -> true) stamps LastSuspended with the current time, unsuspending
+ * zeroes it. The recovery code is UserProfileConfig.PasswordRecovery (empty = admin reset disabled,
+ * §8): add-user with StoreRecoveryCode=1 and the demo fleet get one; reset-user-password without
+ * OldPassword on an account without one is Status 400; a reset replaces the code.
  */
+import { createHash } from "node:crypto";
 import { SEVT } from "../client/constants.js";
 import type { ApiHandler } from "./http.js";
 import { badRequest, SimError } from "./sim-error.js";
@@ -34,6 +39,21 @@ function normalise(profile: UserProfileConfig): UserProfileConfig {
   return profile;
 }
 
+/** An opaque recovery code; derived, not drawn from the Rng, so the seeded fleet stays reproducible. */
+export function newRecoveryCode(seed: string): string {
+  return createHash("sha256").update(`recovery|${seed}`).digest("base64url").slice(0, 32);
+}
+
+/** The server, not the caller, keeps LastSuspended: set on suspension, absent (omitempty 0) otherwise. */
+function stampSuspension(previous: UserProfileConfig, next: UserProfileConfig, nowSec: number): void {
+  if (!next.IsSuspended) delete next.LastSuspended;
+  else if (!previous.IsSuspended) next.LastSuspended = nowSec;
+  else next.LastSuspended = previous.LastSuspended ?? nowSec;
+}
+
+export const NO_RECOVERY_CODE =
+  "The account has no password recovery code: the old password (OldPassword) is required to reset it";
+
 export const userRoutes: Record<string, ApiHandler> = {
   "admin/list-users": ({ state }) => [...state.accounts.keys()],
   "admin/list-users-full": ({ state }) => Object.fromEntries([...state.accounts].map(([u, a]) => [u, a.profile])),
@@ -45,13 +65,16 @@ export const userRoutes: Record<string, ApiHandler> = {
   },
   "admin/set-user-profile": ({ state, params, actor }) => {
     const acc = state.account(params.str("TargetUser"));
-    state.replaceProfile(acc, normalise(params.json<UserProfileConfig>("ProfileData")), actor);
+    const profile = normalise(params.json<UserProfileConfig>("ProfileData"));
+    stampSuspension(acc.profile, profile, state.clock.nowSec());
+    state.replaceProfile(acc, profile, actor);
     return OK;
   },
   "admin/set-user-profile-hash": ({ state, params, actor }) => {
     const acc = state.account(params.str("TargetUser"));
     const profile = normalise(params.json<UserProfileConfig>("ProfileData"));
     if (params.str("RequireHash") !== state.profileHash(acc)) throw new SimError(409, HASH_MISMATCH);
+    stampSuspension(acc.profile, profile, state.clock.nowSec());
     state.replaceProfile(acc, profile, actor);
     return withHash(state, acc);
   },
@@ -60,8 +83,10 @@ export const userRoutes: Record<string, ApiHandler> = {
     if (state.accounts.has(username)) throw badRequest(`User '${username}' already exists`);
     const profile = zeroProfile(username, state.clock.nowSec());
     profile.OrganizationID = params.optional("TargetOrganization") ?? "";
-    profile.CreationGUID = state.rng.guid();
-    profile.RequirePasswordChange = params.optional("RequirePasswordChange") === "1";
+    const creation = state.rng.guid();
+    profile.CreationGUID = creation;
+    profile.RequirePasswordChange = params.bool("RequirePasswordChange");
+    if (params.bool("StoreRecoveryCode")) profile.PasswordRecovery = newRecoveryCode(creation);
     state.addAccount(username, params.str("TargetPassword"), profile, actor);
     return OK;
   },
@@ -78,11 +103,17 @@ export const userRoutes: Record<string, ApiHandler> = {
     state.deleteAccount(params.str("TargetUser"), actor);
     return OK;
   },
-  "admin/reset-user-password": ({ state, params }) => {
+  "admin/reset-user-password": ({ state, params, actor }) => {
     const acc = state.account(params.str("TargetUser"));
     const old = params.optional("OldPassword");
+    const next = params.str("NewPassword");
+    if (next === "") throw badRequest("NewPassword must not be empty");
     if (old !== undefined && old !== acc.password) throw new SimError(403, "Old password is incorrect");
-    acc.password = params.str("NewPassword");
+    const code = acc.profile.PasswordRecovery;
+    if (old === undefined && (typeof code !== "string" || code === "")) throw badRequest(NO_RECOVERY_CODE);
+    acc.password = next;
+    if (code) acc.profile.PasswordRecovery = newRecoveryCode(`${code}|${acc.rev}`);
+    state.touch(acc, actor);
     return OK;
   },
   "admin/revoke-device": ({ state, params, actor }) => {

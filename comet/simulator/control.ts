@@ -5,10 +5,12 @@
  * single value; the reply is `{"result": <return value>}`.
  */
 import { isRunningStatus, JOB_STATUS } from "../client/constants.js";
+import type { RecordedCall } from "./call-log.js";
 import type { EventBus } from "./events.js";
 import type { HttpSwitches } from "./http.js";
 import { findJob, finishJob, progressJob, type StartJobSpec, stallJob, startJob } from "./job-ops.js";
 import { materialize, OUTCOME_MIX } from "./jobs.js";
+import type { RestoreRecord } from "./restore-options.js";
 import type { Scheduler } from "./scheduler.js";
 import { badRequest, SimError } from "./sim-error.js";
 import { devKey, type SimState } from "./state.js";
@@ -129,6 +131,13 @@ export function buildControl(deps: {
     /** The TargetID of a device's current live connection (undefined when offline). */
     targetIdOf: (username: string, deviceId: string): string | undefined =>
       state.connByDevice.get(devKey(username, deviceId)),
+    /** Admin API calls received so far (oldest first, secrets redacted), optionally by route prefix. */
+    calls: (filter?: { pathPrefix?: string }): RecordedCall[] => state.calls.list(filter?.pathPrefix),
+    clearCalls: () => state.calls.clear(),
+    /** What a run-restore(-custom) asked for; undefined for other jobs. */
+    restoreOf: (guid: string): RestoreRecord | undefined => structuredClone(findJob(state, guid).restore),
+    /** The account's current password (to check a reset). */
+    passwordOf: (username: string): string => state.account(username).password,
     /** GUIDs of jobs that are running (6xxx) right now. */
     runningJobs: (): string[] =>
       [...state.running]
@@ -163,10 +172,12 @@ const ARG_NAMES: Record<string, string[]> = {
   getProfile: ["username"],
   getJob: ["guid"],
   targetIdOf: ["username", "deviceId"],
+  restoreOf: ["guid"],
+  passwordOf: ["username"],
 };
 
 /** Single-object methods take the JSON body as their one argument. */
-const OBJECT_ARG = new Set(["startJob"]);
+const OBJECT_ARG = new Set(["startJob", "calls"]);
 
 export function callControl(control: SimulatorControl, kebab: string, body: unknown): unknown {
   const name = kebab.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());

@@ -8,6 +8,7 @@
  * sends HTTP 200 with the `{Status, Message}` envelope, "http4xx" mirrors Status in the status line.
  * Auth failures are Status 403 "Authentication failed"; a down server answers HTTP 503 (always,
  * like a proxy in front of a stopped server). Booleans are accepted as 1/0 and true/false.
+ * Every call that reaches the API (not the down switch) is recorded in state.calls (call-log.ts).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { SEVT } from "../client/constants.js";
@@ -94,15 +95,22 @@ export function buildHttpServer(deps: {
     if (switches.down) return send(res, 503, { Status: 503, Message: "Service Unavailable" });
     if (req.method !== "POST") return fail(res, 405, "Method Not Allowed: use POST");
     const form = await readForm(req);
+    const call = state.calls.record(path, form, state.clock.now());
+    const failCall = (status: number, message: string) => {
+      call.status = status;
+      fail(res, status, message);
+    };
     const handler = routes.get(path);
-    if (!handler) return fail(res, 404, `Unknown API '${path}'`);
+    if (!handler) return failCall(404, `Unknown API '${path}'`);
     const actor = authenticate(state, form, `/api/v1/${path}`);
-    if (!actor) return fail(res, 403, "Authentication failed (invalid username, password or session key)");
+    if (!actor) return failCall(403, "Authentication failed (invalid username, password or session key)");
     try {
-      send(res, 200, await handler({ state, params: new Params(form), actor }));
+      const body = await handler({ state, params: new Params(form), actor });
+      call.status = 200;
+      send(res, 200, body);
     } catch (err) {
-      if (err instanceof SimError) return fail(res, err.status, err.message);
-      fail(res, 500, `Internal error: ${(err as Error).message}`);
+      if (err instanceof SimError) return failCall(err.status, err.message);
+      failCall(500, `Internal error: ${(err as Error).message}`);
     }
   };
 

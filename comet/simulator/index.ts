@@ -10,7 +10,9 @@ import { dispatcherRoutes } from "./api-dispatcher.js";
 import { jobRoutes } from "./api-jobs.js";
 import { metaRoutes, versionInfo } from "./api-meta.js";
 import { policyRoutes } from "./api-policies.js";
-import { userRoutes } from "./api-users.js";
+import { restoreRoutes } from "./api-restore.js";
+import { newRecoveryCode, userRoutes } from "./api-users.js";
+import { seedStorageProviders, vaultRoutes } from "./api-vaults.js";
 import { SimClock } from "./clock.js";
 import { buildControl, callControl, type SimulatorControl } from "./control.js";
 import { EventBus } from "./events.js";
@@ -22,8 +24,10 @@ import { Scheduler } from "./scheduler.js";
 import { SimState } from "./state.js";
 import { attachStream } from "./stream.js";
 
+export type { RecordedCall } from "./call-log.js";
 export type { AccountSummary, SimulatorControl, StartJobOptions } from "./control.js";
 export type { FleetSpec } from "./fleet.js";
+export type { RestoreRecord } from "./restore-options.js";
 
 export interface SimulatorOptions {
   seed?: number;
@@ -42,6 +46,8 @@ export interface SimulatorOptions {
   startTime?: number;
   /** Extension: hours of completed job history generated before the start (no events). Default 24. */
   historyHours?: number;
+  /** Extension: days of thinned history (one job per device and day) before the last `historyHours`. Default 0. */
+  historyDays?: number;
 }
 
 export interface SimulatorSnapshot {
@@ -78,18 +84,28 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   for (const a of fleet.accounts) {
     const linked = state.policies.get(a.profile.PolicyID);
     if (linked) a.profile.Policy = structuredClone(linked.policy.Policy);
+    a.profile.PasswordRecovery = newRecoveryCode(a.username);
     state.addAccount(a.username, a.password, a.profile, admin.username, false);
   }
   for (const meta of fleet.devices) {
     state.devices.set(`${meta.username}\n${meta.deviceId}`, meta);
     if (fleetRng.chance(ONLINE_AT_START[meta.kind])) state.setOnline(meta.username, meta.deviceId, true);
   }
-  seedHistory(state, opts.historyHours ?? 24, scheduler.autoRun);
+  seedStorageProviders(state, [...new Set((opts.fleet ?? DEFAULT_FLEET).organizations.map((o) => o.id))]);
+  seedHistory(state, opts.historyHours ?? 24, scheduler.autoRun, opts.historyDays ?? 0);
 
   const switches: HttpSwitches = { down: false, slowMs: 0, failureMode: opts.failureMode ?? "http200" };
   const startHash = fleetRng.hex(16);
   const routes = new Map<string, ApiHandler>(
-    Object.entries({ ...userRoutes, ...dispatcherRoutes, ...jobRoutes, ...policyRoutes, ...metaRoutes(startHash) }),
+    Object.entries({
+      ...userRoutes,
+      ...dispatcherRoutes,
+      ...restoreRoutes,
+      ...vaultRoutes,
+      ...jobRoutes,
+      ...policyRoutes,
+      ...metaRoutes(startHash),
+    }),
   );
   let control: SimulatorControl | undefined;
   const server = buildHttpServer({

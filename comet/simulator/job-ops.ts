@@ -28,6 +28,9 @@ export interface StartJobSpec {
   /** Skip JOB_NEW (history generation). */
   quiet?: boolean;
   startAt?: number;
+  /** Bytes and files the job will process (a restore of selected paths); default: the item's size. */
+  totalSize?: number;
+  totalItems?: number;
 }
 
 const MB = 1024 * 1024;
@@ -51,7 +54,7 @@ export function startJob(state: SimState, spec: StartJobSpec): Job {
   const info = sourceId ? p.Devices[deviceId]!.Sources?.[sourceId] : undefined;
   const rng = state.rng;
   const now = spec.startAt ?? state.clock.now();
-  const size = info?.Size ?? 2 * 1024 * MB;
+  const size = spec.totalSize ?? info?.Size ?? 2 * 1024 * MB;
   const durationMs = spec.durationMs ?? rng.int(20, 120) * 1000;
   const tickMs = 2000;
   const isBackup = classification === JOB_CLASSIFICATION.BACKUP;
@@ -91,7 +94,7 @@ export function startJob(state: SimState, spec: StartJobSpec): Job {
     tickMs,
     outcome: spec.outcome ?? JOB_STATUS.STOP_SUCCESS,
     plannedUpload: isBackup ? Math.floor(size * rng.int(1, 30) * 0.001) : Math.floor(rng.int(1, 50) * MB),
-    plannedItems: Math.max(1, Math.floor(size / (1.5 * MB))),
+    plannedItems: Math.max(1, spec.totalItems ?? Math.floor(size / (1.5 * MB))),
     plannedSteps: Math.max(1, Math.floor(durationMs / tickMs)),
     manualSteps: 0,
     silentEnd: spec.silentEnd,

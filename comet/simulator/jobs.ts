@@ -6,6 +6,7 @@
  * become RUNNING_REVIVED (6002) at their next report (comet-api.md §7.3).
  */
 import { isRunningStatus, JOB_CLASSIFICATION, JOB_STATUS } from "../client/constants.js";
+import type { RestoreRecord } from "./restore-options.js";
 import type { BackupJobDetail } from "./wire-types.js";
 
 export interface Job {
@@ -29,6 +30,8 @@ export interface Job {
   abandonedCounter?: number;
   /** Cancel of this outcome happens without any event (admin cancel quirk). */
   silentEnd?: boolean;
+  /** What a run-restore(-custom) asked for (tests read it through control.restoreOf). */
+  restore?: RestoreRecord;
   /** Runs after the job ends (e.g. bump the client version after an UPDATE job). */
   after?: () => void;
 }

@@ -81,9 +81,12 @@ export class Scheduler {
 
   private pruneJobs(): void {
     const cutoff = Math.floor((this.state.clock.now() - KEEP_FINISHED_MS) / 1000);
+    // Seeded history (ended before the start) stays: it is the past that reconcile mirrors and the
+    // demo's 13-day and 30-day views show. Only what the run itself added is forgotten.
+    const startSec = Math.floor(this.state.clock.startTime / 1000);
     for (const [guid, job] of this.state.jobs) {
-      if (job.detail.EndTime > 0 && job.detail.EndTime < cutoff && !this.state.running.has(job))
-        this.state.jobs.delete(guid);
+      const end = job.detail.EndTime;
+      if (end > 0 && end < cutoff && end >= startSec && !this.state.running.has(job)) this.state.jobs.delete(guid);
     }
   }
 
@@ -140,7 +143,10 @@ export class Scheduler {
     if (next === undefined) this.plannedRules.delete(key);
     else this.push({ kind: "rule", username, ruleId, at: next });
     if (!this.autoRun) return;
-    const source = this.state.accounts.get(username)?.profile.Sources[rule.Source];
+    const profile = this.state.accounts.get(username)?.profile;
+    // A suspended account's schedules keep their slots but start nothing.
+    if (profile?.IsSuspended) return;
+    const source = profile?.Sources[rule.Source];
     if (!source) return;
     const rng = this.state.rng;
     const online = this.state.isOnline(username, source.OwnerDevice);

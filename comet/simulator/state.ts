@@ -10,6 +10,7 @@
  */
 import { createHash } from "node:crypto";
 import { SEVT } from "../client/constants.js";
+import { CallLog } from "./call-log.js";
 import type { SimClock } from "./clock.js";
 import type { EventBus } from "./events.js";
 import { addDevice, type DeviceMeta } from "./fleet.js";
@@ -24,6 +25,12 @@ export interface Account {
   profile: UserProfileConfig;
   rev: number;
   hash?: string;
+}
+
+export interface StorageProvider {
+  organizationId: string;
+  description: string;
+  destinationType: number;
 }
 
 export interface Connection {
@@ -49,6 +56,10 @@ export class SimState {
   readonly running = new Set<Job>();
   readonly policies = new Map<string, PolicyEntry>();
   readonly sessionKeys = new Set<string>();
+  /** Admin API calls received (for tests; see call-log.ts). */
+  readonly calls = new CallLog();
+  /** Storage templates for request-storage-vault, by provider ID (see api-vaults.ts). */
+  readonly storageProviders = new Map<string, StorageProvider>();
   /** Called when an account's backup rules may have changed, so the scheduler can plan them. */
   onRulesChanged: (username: string) => void = () => {};
   /** Called when a self-driving job starts, so the scheduler can plan its end. */

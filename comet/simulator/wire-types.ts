@@ -117,8 +117,13 @@ export interface UserProfileConfig {
   Sources: Record<string, SourceConfig>;
   BackupRules: Record<string, BackupRuleConfig>;
   Devices: Record<string, DeviceConfig>;
+  IsSuspended?: boolean;
+  /** Unix s; omitted while not suspended. */
+  LastSuspended?: number;
   AllProtectedItemsQuotaEnabled: boolean;
   AllProtectedItemsQuotaBytes: number;
+  /** Empty/absent = admin password reset needs the old password. */
+  PasswordRecovery?: string;
   PolicyID: string;
   CreateTime: number;
   [k: string]: unknown;
