@@ -14,7 +14,11 @@ type UserViewer = { userId: string; email: string; sessionId: string };
 
 export type Viewer =
   | ({ kind: "platform" } & UserViewer)
-  | ({ kind: "msp"; mspId: string; role: MspRole } & UserViewer)
+  /**
+   * `actingAsOperator`: a platform operator acting within this one MSP (`switchViewer` with `mspId`),
+   * scoped exactly like its MSP admin by every fragment below; still the operator's own user.
+   */
+  | ({ kind: "msp"; mspId: string; role: MspRole; actingAsOperator?: boolean } & UserViewer)
   | ({ kind: "customer"; mspId: string; customerId: string; role: CustomerRole } & UserViewer)
   /** An integration's key: one MSP, or one customer of it when `customerId` is set. */
   | {

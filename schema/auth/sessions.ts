@@ -68,7 +68,10 @@ type UserRow = {
   }[];
 };
 
-/** The membership a session acts through (`Session.activeMspId` / `activeCustomerId`). */
+/**
+ * The membership a session acts through (`Session.activeMspId` / `activeCustomerId`); for a platform
+ * operator, `activeMspId` may also name an MSP they act within without a role in it.
+ */
 export interface ActiveScope {
   activeMspId: string | null;
   activeCustomerId: string | null;
@@ -76,7 +79,8 @@ export interface ActiveScope {
 
 /**
  * The session's chosen membership when it has one (`switchViewer`, or the one picked at login);
- * when that membership is gone the session is dead (null), never silently widened or moved.
+ * when that membership is gone (or, acting within an MSP, the operator role) the session is dead
+ * (null), never silently widened or moved.
  * Without a choice the widest role wins (platform > MSP > customer), the oldest of that kind.
  * A user with no membership sees nothing, so is treated as not signed in.
  */
@@ -89,7 +93,11 @@ export function viewerOfUser(user: UserRow, sessionId: string, active?: ActiveSc
   }
   if (active?.activeMspId) {
     const m = user.mspMemberships.find((m) => m.mspId === active.activeMspId);
-    return m ? { kind: "msp", ...base, mspId: m.mspId, role: m.role } : null;
+    if (m) return { kind: "msp", ...base, mspId: m.mspId, role: m.role };
+    // A platform operator acting within an MSP they hold no role in: its admin. Re-checked on every
+    // request, so a person who stops being an operator loses the MSP with the next request.
+    if (!user.platformOperator) return null;
+    return { kind: "msp", ...base, mspId: active.activeMspId, role: "MSP_ADMIN", actingAsOperator: true };
   }
   if (user.platformOperator) return { kind: "platform", ...base };
   const msp = user.mspMemberships[0];
@@ -148,6 +156,8 @@ export async function viewerFromSessionToken(prisma: PrismaClient, token: string
   const now = Date.now();
   if (!session || session.revokedAt || session.expiresAt.getTime() <= now) return null;
   const viewer = viewerOfUser(session.user, session.id, session);
+  // An operator acting within an MSP that was archived (or deleted) since ends like a removed membership.
+  if (viewer?.kind === "msp" && viewer.actingAsOperator && !(await isServedMsp(prisma, viewer.mspId))) return null;
   if (viewer && now - session.lastSeenAt.getTime() > touchEveryMs) {
     await prisma.session.update({
       where: { id: session.id },
@@ -155,6 +165,12 @@ export async function viewerFromSessionToken(prisma: PrismaClient, token: string
     });
   }
   return viewer;
+}
+
+/** Whether the MSP exists and is not archived: only such an MSP can be acted within by an operator. */
+export async function isServedMsp(prisma: Pick<PrismaClient, "msp">, mspId: string): Promise<boolean> {
+  const msp = await prisma.msp.findFirst({ where: { id: mspId, status: { not: "ARCHIVED" } }, select: { id: true } });
+  return msp !== null;
 }
 
 /** A malformed key or a wrong checksum is refused here, before any database lookup. */

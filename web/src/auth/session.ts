@@ -20,6 +20,7 @@ const MeQuery = graphql(`
       customerId
       capabilities
       apiKeyName
+      actingAsMsp { id name }
       memberships {
         id
         kind
@@ -96,7 +97,7 @@ const roleLabels: Record<MembershipRole, string> = {
 
 /** How a membership reads in the viewer switcher: "Northwind IT · Admin", "Bluebird Bakery (Northwind IT) · Owner". */
 export function membershipLabel(m: Membership): string {
-  if (m.kind === "PLATFORM") return "Platform operator (all MSPs)";
+  if (m.kind === "PLATFORM") return "Platform view (all MSPs)";
   const where =
     m.kind === "CUSTOMER" ? `${m.customerName ?? "Customer"} (${m.mspName ?? "MSP"})` : (m.mspName ?? "MSP");
   return `${where} · ${roleLabels[m.role]}`;
@@ -130,9 +131,15 @@ export async function signOut(): Promise<void> {
   resetClient();
 }
 
-/** Acts through another of `me.memberships`; null on success, else a message to show. */
-export async function switchViewer(membershipId: string): Promise<string | null> {
-  const result = await client.mutation(SwitchViewerMutation, { input: { membershipId } }).toPromise();
+/** Whether the person is a platform operator (who may also act within any one MSP: `actingAsMsp`). */
+export const isOperator = () => viewer()?.memberships.some((m) => m.kind === "PLATFORM") ?? false;
+
+/**
+ * Acts through another of `me.memberships`, or (the platform operator) within one MSP; null on
+ * success, else a message to show.
+ */
+export async function switchViewer(target: { membershipId: string } | { mspId: string }): Promise<string | null> {
+  const result = await client.mutation(SwitchViewerMutation, { input: target }).toPromise();
   if (result.error) return messageOf(result.error) ?? "Switching failed. Reload the page and try again.";
   const payload = result.data?.switchViewer;
   if (payload?.__typename !== "Viewer") return payload && "message" in payload ? payload.message : "Switching failed.";
