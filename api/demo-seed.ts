@@ -3,6 +3,10 @@ import type { CustomerRole, MspRole } from "../prisma/generated/prisma/enums.js"
 import { registerCometServer } from "../schema/servers/register.js";
 import { assignAccountsToCustomer } from "../schema/tenancy.js";
 import type { SecretBox } from "../secret-box.js";
+import type { JobContext } from "../workers/jobs/job.js";
+import { reconcile } from "../workers/jobs/reconcile.js";
+import { rollups } from "../workers/jobs/rollups.js";
+import { demoHistory } from "./demo-fleet.js";
 import { type DemoServerName, demoLogins, demoMsps, demoPassword, demoServers } from "./demo-tenants.js";
 import { hashPassword } from "./viewer.js";
 
@@ -129,4 +133,41 @@ export async function linkAccountsBySlug(prisma: PrismaClient): Promise<{ linked
     linked += (await assignAccountsToCustomer(prisma, accountIds, customerId)).accounts;
   }
   return { linked, unmatched: accounts.length - linked };
+}
+
+/**
+ * Runs the rollups job for today and for every one of the `days` - 1 days before it that has no
+ * rows yet, so the 30-day charts are filled on a fresh demo. Days already rolled up keep their
+ * rows: they were computed while current, from more than the mirror remembers now. Run after
+ * linkAccountsBySlug, or customers' series leave their accounts out.
+ */
+export async function backfillRollups(ctx: JobContext, days: number): Promise<{ filled: number }> {
+  const today = Math.floor(Date.now() / 86_400_000) * 86_400_000; // UTC midnight
+  const from = new Date(today - (days - 1) * 86_400_000);
+  const done = await ctx.db.prisma.dailyRollup.findMany({
+    where: { day: { gte: from }, scope: "MSP" },
+    distinct: ["day"],
+    select: { day: true },
+  });
+  const have = new Set(done.map((r) => r.day.toISOString().slice(0, 10)));
+  let filled = 0;
+  for (let i = days - 1; i >= 0; i--) {
+    const day = new Date(today - i * 86_400_000).toISOString().slice(0, 10);
+    if (i > 0 && have.has(day)) continue;
+    await rollups.run(ctx, { day });
+    filled++;
+  }
+  return { filled };
+}
+
+/**
+ * The demo's month of history: reconcile reads every demo day (the usual window,
+ * RECONCILE_JOB_DAYS, is shorter), then each day is rolled up. `npm start` runs this after the
+ * first reconcile and linkAccountsBySlug, without holding up the banner.
+ */
+export async function backfillDemoMonth(ctx: JobContext): Promise<{ jobsInserted: number; filled: number }> {
+  const days = Math.max(ctx.config.RECONCILE_JOB_DAYS, demoHistory.days + 1);
+  const mirrored = await reconcile.run({ ...ctx, config: { ...ctx.config, RECONCILE_JOB_DAYS: days } }, {});
+  const { filled } = await backfillRollups(ctx, demoHistory.days);
+  return { jobsInserted: Number(mirrored.jobsInserted ?? 0), filled };
 }

@@ -1,14 +1,16 @@
 import { randomBytes } from "node:crypto";
-import { type FleetSpec, type Simulator, startSimulator } from "../comet/simulator/index.js";
+import { type Simulator, startSimulator } from "../comet/simulator/index.js";
 import { loadConfig } from "../config.js";
 import { buildLogger } from "../log.js";
 import { buildDb } from "../prisma/db.js";
 import { buildPubSub } from "../schema/pubsub.js";
 import { loadSecretBox } from "../secret-box.js";
 import { buildWorkers } from "../workers/index.js";
+import { buildJobContext } from "../workers/job-context.js";
 import { printBanner } from "./banner.js";
-import { linkAccountsBySlug, seedDemo } from "./demo-seed.js";
-import { type DemoServerName, demoMsps } from "./demo-tenants.js";
+import { demoSimulatorOptions } from "./demo-fleet.js";
+import { backfillDemoMonth, linkAccountsBySlug, seedDemo } from "./demo-seed.js";
+import type { DemoServerName } from "./demo-tenants.js";
 import { buildApi } from "./index.js";
 import { ensureWebBuilt } from "./web-build.js";
 
@@ -41,10 +43,7 @@ if (config.DEMO) {
       seed: config.SIM_SEED + i,
       speed: config.SIM_SPEED,
       admin,
-      fleet: demoFleet(name),
-      // Six hours of finished jobs make a lived-in dashboard; a full day multiplies the first
-      // reconcile's work (and npm start's wait) by four for little more to look at.
-      historyHours: 6,
+      ...demoSimulatorOptions(name),
     });
   }
   const access = (name: DemoServerName) => ({
@@ -64,6 +63,7 @@ const api = buildApi({ db, live, config, logger, secrets, workersHealth: () => w
 const { url } = await api.start();
 
 let linked = 0;
+let demoLinked: Promise<unknown> = Promise.resolve();
 if (config.DEMO) {
   // Accounts exist only after the first reconcile; don't hold the banner hostage to a slow one.
   const link = () => linkAccountsBySlug(db.prisma).then((r) => r.linked);
@@ -78,8 +78,8 @@ if (config.DEMO) {
     phase("demo accounts assigned to customers");
   } else {
     logger.warn("first reconcile still running after 60 s; demo accounts get their customers when it finishes");
-    void ready
-      .then(link)
+    demoLinked = ready.then(link);
+    void demoLinked
       .then((n) => logger.info({ linked: n }, "demo accounts assigned to customers"))
       .catch((err) => logger.error({ err }, "assigning demo accounts failed"));
   }
@@ -96,6 +96,16 @@ printBanner({
 });
 
 let stopping = false;
+if (config.DEMO) {
+  // The month behind the 30-day charts is older than the first reconcile's window: it is mirrored
+  // and rolled up after the banner (after the linking, so customers' series include their accounts).
+  const jobCtx = buildJobContext({ db, live, config, logger, secrets }, { print: () => {} });
+  void demoLinked
+    .then(() => backfillDemoMonth(jobCtx))
+    .then((r) => phase(`demo month mirrored (${r.jobsInserted} older jobs), ${r.filled} days rolled up`))
+    .catch((err) => stopping || logger.error({ err }, "backfilling the demo month failed"));
+}
+
 async function shutdown(signal: string) {
   if (stopping) process.exit(1); // a second Ctrl-C forces it
   stopping = true;
@@ -109,17 +119,3 @@ async function shutdown(signal: string) {
 }
 process.on("SIGINT", () => void shutdown("SIGINT"));
 process.on("SIGTERM", () => void shutdown("SIGTERM"));
-
-/** One simulated server's share of the demo tenants (usernames start with the customer slug). */
-function demoFleet(server: DemoServerName): FleetSpec {
-  return {
-    organizations: demoMsps
-      .filter((m) => m.server === server)
-      .map((m) => ({
-        id: m.organizationId,
-        name: m.organizationName,
-        customers: m.customers.map((c) => ({ slug: c.slug, accounts: c.accounts })),
-      })),
-    devicesPerAccount: [1, 2],
-  };
-}

@@ -93,6 +93,55 @@ describe("rollups", () => {
     expect(of(msp.id).day.toISOString().slice(0, 10)).toBe(day);
   });
 
+  it("derives a past day from the jobs: a device that ran one was online, storage lacks the uploads since", async () => {
+    const { ctx } = await seedTenant(db);
+    await applyProfiles(ctx, [
+      {
+        username: "past-1",
+        profile: buildProfile("past-1", {
+          devices: { p1: { name: "Ran" }, p2: { name: "Missed" } },
+          vaults: { v1: { used: 10_000 } },
+        }),
+      },
+    ]);
+    const account = await db.prisma.cometAccount.findFirstOrThrow({ where: { serverId: ctx.server.id } });
+    const devices = await db.prisma.device.findMany({
+      where: { accountId: account.id },
+      orderBy: { cometDeviceId: "asc" },
+    });
+    await db.prisma.device.updateMany({
+      where: { accountId: account.id },
+      data: { isOnline: false, lastSeenAt: null },
+    });
+    const dayMs = Math.floor(Date.now() / 86_400_000) * 86_400_000 - 3 * 86_400_000;
+    const job = (n: number, deviceId: string, at: number, outcome: "SUCCESS" | "MISSED", uploadBytes: bigint) => ({
+      serverId: ctx.server.id,
+      cometJobId: `past-job-${n}`,
+      accountId: account.id,
+      mspId: account.mspId,
+      deviceId,
+      classification: "BACKUP" as const,
+      cometStatus: outcome === "SUCCESS" ? 5000 : 7006,
+      outcome,
+      statusRank: 2,
+      isRunning: false,
+      startedAt: new Date(at),
+      uploadBytes,
+    });
+    await db.prisma.job.createMany({
+      data: [
+        job(1, devices[0]!.id, dayMs + 3_600_000, "SUCCESS", 100n), // that day: not after it
+        job(2, devices[1]!.id, dayMs + 7_200_000, "MISSED", 0n),
+        job(3, devices[0]!.id, dayMs + 86_400_000 + 60_000, "SUCCESS", 300n), // the next day
+        job(4, devices[0]!.id, dayMs + 2 * 86_400_000, "SUCCESS", 200n),
+      ],
+    });
+    const day = new Date(dayMs).toISOString().slice(0, 10);
+    await rollups.run(jobContext(db), { day });
+    const row = await db.prisma.dailyRollup.findFirstOrThrow({ where: { scopeId: account.id } });
+    expect(row).toMatchObject({ devicesRegistered: 2, devicesOnline: 1, storageBytes: 9_500n });
+  });
+
   it("rejects a malformed day", () => {
     expect(rollups.payload.safeParse({ day: "21/11/2026" }).success).toBe(false);
   });

@@ -6,8 +6,10 @@ import type { JobContext, WorkerJob } from "./job.js";
 /**
  * Per-day usage figures per MSP, customer and account for the 30-day dashboard series. The day is
  * recomputed from the mirror as it is now (idempotent upsert), so running it again later in the day
- * refines the row; past days keep what was computed while they were current. Accounts flagged
- * missing are left out: Comet no longer has them.
+ * refines the row; past days keep what was computed while they were current. A past day can also be
+ * computed later (the demo backfills a month): registrations, the day's jobs (a device that ran one
+ * was online) and the uploads since then stand in for what the mirror no longer shows. Accounts
+ * flagged missing are left out: Comet no longer has them.
  */
 export const RollupsPayloadModel = z.object({
   day: z
@@ -51,15 +53,23 @@ async function accountFigures(ctx: JobContext, start: Date, end: Date): Promise<
        SELECT "accountId",
          count(*)::int AS registered,
          count(*) FILTER (WHERE ("isOnline" AND ("connectedAt" IS NULL OR "connectedAt" < w.e))
-           OR ("lastSeenAt" >= w.s AND "lastSeenAt" < w.e) OR ("connectedAt" >= w.s AND "connectedAt" < w.e))::int AS online
-       FROM "Device", w
+           OR ("lastSeenAt" >= w.s AND "lastSeenAt" < w.e) OR ("connectedAt" >= w.s AND "connectedAt" < w.e)
+           OR EXISTS (SELECT 1 FROM "Job" j WHERE j."deviceId" = d.id AND j."startedAt" >= w.s AND j."startedAt" < w.e
+             AND j.outcome <> 'MISSED'))::int AS online
+       FROM "Device" d, w
        WHERE ("registeredAt" IS NULL OR "registeredAt" < w.e) AND ("revokedAt" IS NULL OR "revokedAt" >= w.e)
        GROUP BY "accountId"`,
       start.toISOString(),
       end.toISOString(),
     ),
+    // Comet reports only the vaults' current size; a past day's is that minus what backups uploaded
+    // since the day ended (retention pruning is not reported per job, so it is left out). Summed per
+    // account, so the (accountId, startedAt) index bounds the scan; today's is empty.
     q.$queryRawUnsafe<{ accountId: string; bytes: string }[]>(
-      `SELECT "accountId", sum("usedBytes")::text AS bytes FROM "StorageVault" GROUP BY "accountId"`,
+      `SELECT v."accountId", GREATEST(0, sum(v."usedBytes") - COALESCE((SELECT sum(j."uploadBytes") FROM "Job" j
+         WHERE j."accountId" = v."accountId" AND j."startedAt" >= $1::timestamptz AND j.classification = 'BACKUP'), 0))::text AS bytes
+       FROM "StorageVault" v GROUP BY v."accountId"`,
+      end.toISOString(),
     ),
     q.$queryRawUnsafe<{ accountId: string; engine: string; n: number }[]>(
       `SELECT "accountId", engine, count(*)::int AS n FROM "ProtectedItem" GROUP BY "accountId", engine`,
