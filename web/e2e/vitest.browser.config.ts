@@ -13,6 +13,7 @@ export default defineConfig({
     name: "browser",
     environment: "node",
     include: ["web/e2e/**/*.browser.test.ts"],
+    globalSetup: ["web/e2e/global-setup.ts"],
     pool: "forks",
     maxWorkers: 1,
     testTimeout: 60_000,
