@@ -3,10 +3,10 @@ import { createEffect, createMemo, createSignal, For, on, Show } from "solid-js"
 import type { ApiKeyCapability, ApiKeyRowFragment } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
 import { client } from "../lib/client.js";
+import Field from "../lib/Field.js";
+import { type FormErrors, formErrorsOf, isForbidden, noErrors, requestErrorMessage } from "../lib/form-errors.js";
 import { formatDateTime, formatRelative } from "../lib/format.js";
 import Modal from "../lib/Modal.js";
-import Field from "../servers/Field.js";
-import { type FormErrors, formErrorsOf, isForbidden, noErrors, requestErrorMessage } from "../servers/form-errors.js";
 import "./api-keys.css";
 
 graphql(`
@@ -311,9 +311,9 @@ function CreateKey(props: {
         expiresAt,
       },
     });
-    if (result.error) return setErrors({ message: requestErrorMessage(result.error), fields: {} });
+    if (result.error) return setErrors({ form: requestErrorMessage(result.error), fields: {} });
     const payload = result.data?.createApiKey;
-    if (!payload) return setErrors({ message: "Creating the key failed. Try again.", fields: {} });
+    if (!payload) return setErrors({ form: "Creating the key failed. Try again.", fields: {} });
     if (payload.__typename === "CreateApiKeyPayload") return props.onCreated(payload.key, payload.apiKey.name);
     setErrors(formErrorsOf(payload, ["name", "customerId", "capabilities", "expiresAt"]));
   }
@@ -323,9 +323,9 @@ function CreateKey(props: {
   return (
     <Modal open onOpenChange={(open) => !open && props.onClose()} title="Create an API key">
       <form class="modal-form" onSubmit={submit} noValidate>
-        <Show when={errors().message}>
+        <Show when={errors().form}>
           <p class="form-error" role="alert">
-            {errors().message}
+            {errors().form}
           </p>
         </Show>
         <Field label="Name" error={fieldError("name")}>

@@ -2,9 +2,9 @@ import { createMutation, createQuery } from "@urql/solid";
 import { createSignal, For, Show } from "solid-js";
 import type { CustomerAccountRowFragment } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
+import { errorsOf } from "../lib/form-errors.js";
 import { formatCount } from "../lib/format.js";
 import Modal, { ConfirmDialog } from "../lib/Modal.js";
-import { errorsOf } from "./field-errors.js";
 
 export const CustomerAccountRowFragmentDoc = graphql(`
   fragment CustomerAccountRow on CometAccount {

@@ -5,6 +5,7 @@ import { graphql } from "../gql/index.js";
 import { formatCount, formatDateTime } from "../lib/format.js";
 import CustomerAccounts from "./CustomerAccounts.js";
 import CustomerForm from "./CustomerForm.js";
+import CustomerInvitations from "./CustomerInvitations.js";
 import CustomerPeople from "./CustomerPeople.js";
 import { canManageCustomers } from "./permissions.js";
 import { tenantStatusLabels } from "./tenant-status.js";
@@ -31,10 +32,13 @@ const CustomerDetailQuery = graphql(`
     users(first: 100, customerId: $id) {
       edges { node { ...CustomerPerson } }
     }
+    invitations(first: 100, pendingOnly: true) {
+      edges { node { ...CustomerInvitation } }
+    }
   }
 `);
 
-/** One customer: its details, its Comet accounts and its people. */
+/** One customer: its details, its Comet accounts, its people and their pending invitations. */
 export default function CustomerDetailPage() {
   const params = useParams<{ id: string }>();
   // Ids are base64 (may hold "/" or "="): links encode them; accept both forms.
@@ -123,6 +127,13 @@ export default function CustomerDetailPage() {
                   customerId={customer().id}
                   customerName={customer().name}
                   people={data().users.edges.map((e) => e.node)}
+                  canManage={canManageCustomers()}
+                  onChanged={reload}
+                />
+                <CustomerInvitations
+                  invitations={data()
+                    .invitations.edges.map((e) => e.node)
+                    .filter((i) => i.customerId === customer().id)}
                   canManage={canManageCustomers()}
                   onChanged={reload}
                 />

@@ -1,8 +1,9 @@
 import { createMutation } from "@urql/solid";
 import { createEffect, createSignal, on } from "solid-js";
 import { graphql } from "../gql/index.js";
+import Field from "../lib/Field.js";
+import { errorsOf, type FormErrors } from "../lib/form-errors.js";
 import Modal from "../lib/Modal.js";
-import { errorsOf, type FormErrors } from "./field-errors.js";
 
 const CreateCustomerMutation = graphql(`
   mutation CreateCustomer($input: CreateCustomerInput!) {
@@ -89,44 +90,49 @@ export default function CustomerForm(props: {
       title={props.customer ? `Edit ${props.customer.name}` : "New customer"}
     >
       <form class="cust-form" onSubmit={submit} noValidate>
-        <FormField label="Name" id="cust-name" error={fieldError("name")}>
-          <input
-            id="cust-name"
-            name="name"
-            required
-            value={name()}
-            onInput={(e) => setName(e.currentTarget.value)}
-            aria-invalid={fieldError("name") ? "true" : undefined}
-            aria-describedby={fieldError("name") ? "cust-name-error" : undefined}
-          />
-        </FormField>
-        <FormField
+        <Field label="Name" error={fieldError("name")}>
+          {(id, describedBy) => (
+            <input
+              id={id}
+              aria-describedby={describedBy}
+              name="name"
+              required
+              value={name()}
+              onInput={(e) => setName(e.currentTarget.value)}
+              aria-invalid={fieldError("name") ? "true" : undefined}
+            />
+          )}
+        </Field>
+        <Field
           label="External reference"
           hint="Your PSA/CRM id; unique among your customers."
-          id="cust-externalRef"
           error={fieldError("externalRef")}
         >
-          <input
-            id="cust-externalRef"
-            name="externalRef"
-            maxLength={100}
-            value={externalRef()}
-            onInput={(e) => setExternalRef(e.currentTarget.value)}
-            aria-invalid={fieldError("externalRef") ? "true" : undefined}
-            aria-describedby={fieldError("externalRef") ? "cust-externalRef-error" : undefined}
-          />
-        </FormField>
-        <FormField label="Notes" id="cust-notes" error={fieldError("notes")}>
-          <textarea
-            id="cust-notes"
-            name="notes"
-            rows={3}
-            value={notes()}
-            onInput={(e) => setNotes(e.currentTarget.value)}
-            aria-invalid={fieldError("notes") ? "true" : undefined}
-            aria-describedby={fieldError("notes") ? "cust-notes-error" : undefined}
-          />
-        </FormField>
+          {(id, describedBy) => (
+            <input
+              id={id}
+              aria-describedby={describedBy}
+              name="externalRef"
+              maxLength={100}
+              value={externalRef()}
+              onInput={(e) => setExternalRef(e.currentTarget.value)}
+              aria-invalid={fieldError("externalRef") ? "true" : undefined}
+            />
+          )}
+        </Field>
+        <Field label="Notes" error={fieldError("notes")}>
+          {(id, describedBy) => (
+            <textarea
+              id={id}
+              aria-describedby={describedBy}
+              name="notes"
+              rows={3}
+              value={notes()}
+              onInput={(e) => setNotes(e.currentTarget.value)}
+              aria-invalid={fieldError("notes") ? "true" : undefined}
+            />
+          )}
+        </Field>
         {errors()?.form && (
           <p class="form-error" role="alert">
             {errors()?.form}
@@ -142,27 +148,5 @@ export default function CustomerForm(props: {
         </div>
       </form>
     </Modal>
-  );
-}
-
-/** A labelled field with its hint and its message from the API (`<id>-error`). */
-export function FormField(props: {
-  label: string;
-  id: string;
-  hint?: string;
-  error?: string | undefined;
-  children: import("solid-js").JSX.Element;
-}) {
-  return (
-    <div class="field cust-field">
-      <label for={props.id}>{props.label}</label>
-      {props.children}
-      {props.hint && <span class="muted cust-field__hint">{props.hint}</span>}
-      {props.error && (
-        <span class="cust-field__error" id={`${props.id}-error`}>
-          {props.error}
-        </span>
-      )}
-    </div>
   );
 }

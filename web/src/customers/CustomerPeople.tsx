@@ -2,9 +2,9 @@ import { createMutation } from "@urql/solid";
 import { createEffect, createSignal, For, on, Show } from "solid-js";
 import type { CustomerPersonFragment, CustomerRole, MembershipRole } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
+import Field from "../lib/Field.js";
+import { errorsOf, type FormErrors } from "../lib/form-errors.js";
 import Modal, { ConfirmDialog } from "../lib/Modal.js";
-import { FormField } from "./CustomerForm.js";
-import { errorsOf, type FormErrors } from "./field-errors.js";
 
 export const CustomerPersonFragmentDoc = graphql(`
   fragment CustomerPerson on User {
@@ -261,31 +261,35 @@ function InviteDialog(props: {
       description="They get an email with a link to join; a pending invitation to the same address is replaced."
     >
       <form class="cust-form" onSubmit={submit} noValidate>
-        <FormField label="Email" id="invite-email" error={fieldError("email")}>
-          <input
-            id="invite-email"
-            type="email"
-            inputmode="email"
-            autocomplete="off"
-            required
-            value={email()}
-            onInput={(e) => setEmail(e.currentTarget.value)}
-            aria-invalid={fieldError("email") ? "true" : undefined}
-            aria-describedby={fieldError("email") ? "invite-email-error" : undefined}
-          />
-        </FormField>
-        <FormField label="Role" id="invite-role" error={fieldError("customerRole")}>
-          <select
-            id="invite-role"
-            value={role()}
-            onChange={(e) => setRole(e.currentTarget.value as CustomerRole)}
-            aria-invalid={fieldError("customerRole") ? "true" : undefined}
-            aria-describedby={fieldError("customerRole") ? "invite-role-error" : undefined}
-          >
-            <option value="CUSTOMER_VIEWER">Viewer — sees the customer's fleet</option>
-            <option value="CUSTOMER_OWNER">Owner — also manages the customer's people</option>
-          </select>
-        </FormField>
+        <Field label="Email" error={fieldError("email")}>
+          {(id, describedBy) => (
+            <input
+              id={id}
+              aria-describedby={describedBy}
+              type="email"
+              inputmode="email"
+              autocomplete="off"
+              required
+              value={email()}
+              onInput={(e) => setEmail(e.currentTarget.value)}
+              aria-invalid={fieldError("email") ? "true" : undefined}
+            />
+          )}
+        </Field>
+        <Field label="Role" error={fieldError("customerRole")}>
+          {(id, describedBy) => (
+            <select
+              id={id}
+              aria-describedby={describedBy}
+              value={role()}
+              onChange={(e) => setRole(e.currentTarget.value as CustomerRole)}
+              aria-invalid={fieldError("customerRole") ? "true" : undefined}
+            >
+              <option value="CUSTOMER_VIEWER">Viewer — sees the customer's fleet</option>
+              <option value="CUSTOMER_OWNER">Owner — also manages the customer's people</option>
+            </select>
+          )}
+        </Field>
         {errors()?.form && (
           <p class="form-error" role="alert">
             {errors()?.form}

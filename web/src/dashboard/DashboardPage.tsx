@@ -52,6 +52,7 @@ const DeviceEventsSub = graphql(`
       kind
       cursor
       deviceId
+      customerId
       isOnline
       friendlyName
     }

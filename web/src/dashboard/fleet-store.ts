@@ -44,6 +44,17 @@ const DetailsQuery = graphql(`
   }
 `);
 
+/** A device that joined while the page is open: one row, the same fields the pages load. */
+const AddedDeviceQuery = graphql(`
+  query DashboardAddedDevice($id: ID!) {
+    node(id: $id) {
+      ... on Device {
+        ...DeviceRow
+      }
+    }
+  }
+`);
+
 export const pageSize = 100;
 
 function toFleetDevice(n: DeviceRowFragment): FleetDevice {
@@ -98,6 +109,7 @@ export interface JobEventLike {
 export interface DeviceEventLike {
   kind: string;
   deviceId?: string | null;
+  customerId?: string | null;
   isOnline?: boolean | null;
   friendlyName?: string | null;
 }
@@ -287,16 +299,46 @@ export function createFleet(client: Client, customerId: () => string | null) {
 
   function onDeviceEvent(e: DeviceEventLike) {
     const id = e.deviceId;
-    if (!id || !state.byId[id]) return;
+    if (!id) return;
+    if (e.kind === "ADDED") {
+      const only = customerId();
+      if (!state.byId[id] && (!only || e.customerId === only)) void addDevice(id);
+      return;
+    }
+    if (!state.byId[id]) return;
     if ((e.kind === "ONLINE" || e.kind === "OFFLINE") && e.isOnline != null)
       setState("byId", id, "isOnline", e.isOnline);
     else if (e.kind === "RENAMED" && e.friendlyName != null) {
       setState("byId", id, "friendlyName", e.friendlyName);
       bumpSoon();
     } else if (e.kind === "REMOVED") {
-      setState("ids", (ids) => ids.filter((x) => x !== id));
-      bumpSoon();
+      setState(
+        produce((s) => {
+          s.ids = s.ids.filter((x) => x !== id);
+          delete s.byId[id];
+          if (s.total !== null) s.total = Math.max(0, s.total - 1);
+        }),
+      );
+      bump();
     }
+  }
+
+  /** Loads an added (or returning) device's row; a page still loading may bring it too. */
+  async function addDevice(id: string) {
+    const mine = generation;
+    const result = await client.query(AddedDeviceQuery, { id }, { requestPolicy: "network-only" }).toPromise();
+    // `node` types every non-device as `{}`; a device outside the viewer's scope comes back null.
+    const n = result.data?.node as DeviceRowFragment | null | undefined;
+    if (mine !== generation || !n?.id || state.byId[n.id]) return;
+    const row = toFleetDevice(n);
+    setState(
+      produce((s) => {
+        s.ids.push(row.id);
+        s.byId[row.id] = row;
+        if (s.total !== null) s.total += 1;
+      }),
+    );
+    bump();
   }
 
   return { state, devices, live, loadAll, wantDetails, onJobEvent, onDeviceEvent };

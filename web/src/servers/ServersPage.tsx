@@ -3,10 +3,10 @@ import { createSignal, For, onCleanup, Show } from "solid-js";
 import { viewer } from "../auth/session.js";
 import type { ServerRowFragment } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
+import Field from "../lib/Field.js";
+import { type FormErrors, formErrorsOf, isForbidden, noErrors, requestErrorMessage } from "../lib/form-errors.js";
 import { formatDateTime, formatRelative } from "../lib/format.js";
 import Modal from "../lib/Modal.js";
-import Field from "./Field.js";
-import { type FormErrors, formErrorsOf, isForbidden, noErrors, requestErrorMessage } from "./form-errors.js";
 import { formatLag, formatReconcileStats, streamLabel, streamTone } from "./stream-state.js";
 import "./servers.css";
 
@@ -319,14 +319,14 @@ function ServerForm(props: {
             ...(mspId() ? { mspId: mspId() } : {}),
           },
         });
-    if (result.error) return setErrors({ message: requestErrorMessage(result.error), fields: {} });
+    if (result.error) return setErrors({ form: requestErrorMessage(result.error), fields: {} });
     const payload =
       result.data && "updateCometServer" in result.data
         ? result.data.updateCometServer
         : result.data && "registerCometServer" in result.data
           ? result.data.registerCometServer
           : null;
-    if (!payload) return setErrors({ message: "Saving failed. Try again.", fields: {} });
+    if (!payload) return setErrors({ form: "Saving failed. Try again.", fields: {} });
     if (payload.__typename === "CometServer")
       return props.onSaved(server ? `Saved ${payload.name}.` : `Registered ${payload.name} (${payload.profileName}).`);
     if (payload.__typename === "CometServerError") return setCometError(payload.message);
@@ -352,9 +352,9 @@ function ServerForm(props: {
             <strong>The Comet server refused or could not be reached:</strong> {cometError()}
           </p>
         </Show>
-        <Show when={errors().message}>
+        <Show when={errors().form}>
           <p class="form-error" role="alert">
-            {errors().message}
+            {errors().form}
           </p>
         </Show>
         <Show when={!existing() && props.msps.length > 0}>
@@ -468,7 +468,7 @@ function RemoveServer(props: { server: ServerRowFragment; onClose: () => void; o
       return props.onRemoved(
         `Removed ${payload.profileName} with ${payload.removedAccounts} accounts and ${payload.removedDevices} devices.`,
       );
-    setError(formErrorsOf(payload).message ?? "Removing failed. Try again.");
+    setError(formErrorsOf(payload).form ?? "Removing failed. Try again.");
   }
 
   return (
