@@ -2,8 +2,10 @@ import { builder } from "./builder.js";
 import {
   CometServerError,
   ConflictError,
+  DeviceOfflineError,
   type FieldIssue,
   ForbiddenError,
+  IdempotencyConflictError,
   InvalidInputError,
   NotFoundError,
 } from "./errors.js";
@@ -62,5 +64,27 @@ builder.objectType(ForbiddenError, {
 builder.objectType(CometServerError, {
   name: "CometServerError",
   description: "The Comet server refused the request or could not be reached. Nothing was saved.",
+  interfaces: [UserErrorRef],
+});
+
+builder.objectType(DeviceOfflineError, {
+  name: "DeviceOfflineError",
+  description:
+    "The action needs the device's live connection and the device is offline. Ask again with `queue` to run it " +
+    "when the device connects. Nothing was sent to the Comet server.",
+  interfaces: [UserErrorRef],
+  fields: (t) => ({
+    lastSeenAt: t.expose("lastSeenAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "When the device was last connected, if ever.",
+    }),
+  }),
+});
+
+builder.objectType(IdempotencyConflictError, {
+  name: "IdempotencyConflictError",
+  description:
+    "The idempotency key was already used with a different input or mutation. Nothing was done; use a new key.",
   interfaces: [UserErrorRef],
 });

@@ -66,3 +66,22 @@ export class ForbiddenError extends Error {
 export class CometServerError extends Error {
   override name = "CometServerError";
 }
+
+/**
+ * The action needs the device's live connection and the device is not connected. Ask again with
+ * `queue` to have it sent when the device connects. Nothing was sent to Comet.
+ */
+export class DeviceOfflineError extends Error {
+  override name = "DeviceOfflineError";
+  constructor(
+    readonly deviceName: string,
+    readonly lastSeenAt: Date | null,
+  ) {
+    super(`${deviceName || "The device"} is offline; queue the action to run it when the device connects`);
+  }
+}
+
+/** An idempotency key was used before with a different input (or mutation). Nothing was done. */
+export class IdempotencyConflictError extends ConflictError {
+  override name = "IdempotencyConflictError";
+}

@@ -25,6 +25,7 @@ export const liveTopics = [
   "device.offline",
   "account.updated",
   "server.state",
+  "action.updated",
 ] as const;
 export type LiveTopic = (typeof liveTopics)[number];
 

@@ -34,7 +34,7 @@ export interface Workers {
 /** The background side: one supervisor holding the Comet streams plus the one schedule. */
 export function buildWorkers(deps: WorkersDeps): Workers {
   const logger = deps.logger.child({ part: "worker" });
-  const jobCtx = buildJobContext({ ...deps, logger });
+  const jobCtx = buildJobContext({ ...deps, logger }, { dispatchOnConnect: true });
   const mode = deps.schedule ?? (deps.db.kind === "postgres" ? "graphile" : "embedded");
   const supervisor = buildSupervisor({
     ...deps,

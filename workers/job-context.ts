@@ -3,6 +3,7 @@ import type { Logger } from "../log.js";
 import type { Db } from "../prisma/db.js";
 import type { LivePubSub } from "../schema/pubsub.js";
 import type { SecretBox } from "../secret-box.js";
+import { dispatchOnConnect } from "./jobs/device-actions.js";
 import type { JobContext, WorkerJob } from "./jobs/job.js";
 import { clientFor } from "./server-client.js";
 
@@ -23,11 +24,16 @@ export interface JobContextOptions {
   verbose?: boolean;
   /** Where a job's "what I did" lines go; the schedule logs them, the CLI prints them. */
   print?: (line: string) => void;
+  /**
+   * Send queued device actions in the background when ingestion sees their device connect. Only
+   * for long-lived workers: a one-shot CLI run would exit mid-send (the minute sweep covers it).
+   */
+  dispatchOnConnect?: boolean;
 }
 
 export function buildJobContext(deps: JobContextDeps, opts: JobContextOptions = {}): JobContext {
   const logger = deps.logger;
-  return {
+  const ctx: JobContext = {
     db: deps.db,
     live: deps.live,
     logger,
@@ -38,6 +44,8 @@ export function buildJobContext(deps: JobContextDeps, opts: JobContextOptions = 
     verbose: opts.verbose ?? false,
     print: opts.print ?? ((line) => logger.info(line)),
   };
+  if (opts.dispatchOnConnect) ctx.onDevicesOnline = dispatchOnConnect(ctx);
+  return ctx;
 }
 
 /** Validates the payload (job payloads are a boundary: cron, CLI, graphile's queue) and runs the job. */

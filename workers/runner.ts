@@ -4,6 +4,7 @@ import type { Config } from "../config.js";
 import type { Logger } from "../log.js";
 import type { Db } from "../prisma/db.js";
 import { runWorkerJob } from "./job-context.js";
+import { deviceActions } from "./jobs/device-actions.js";
 import { heartbeat } from "./jobs/heartbeat.js";
 import type { JobContext, WorkerJob } from "./jobs/job.js";
 import { reconcile } from "./jobs/reconcile.js";
@@ -14,7 +15,7 @@ import { stalledMonitor } from "./jobs/stalled-monitor.js";
 /** Every job, by the name `npm run worker -- <name>` and the schedule use. */
 // biome-ignore lint/suspicious/noExplicitAny: a registry of jobs with different payload types
 export const workerJobs: Record<string, WorkerJob<any>> = Object.fromEntries(
-  [heartbeat, reconcile, stalledMonitor, rollups, retention].map((j) => [j.name, j]),
+  [heartbeat, reconcile, stalledMonitor, rollups, retention, deviceActions].map((j) => [j.name, j]),
 );
 
 export interface ScheduleItem {
@@ -49,6 +50,10 @@ export function scheduleItems(config: Pick<Config, "STALLED_RECHECK_SECONDS">): 
       job: "rollups",
       payload: (firedAt) => ({ day: utcDay(new Date(firedAt.getTime() - 86_400_000)) }),
     },
+    // Queued device actions are sent the moment the stream sees their device connect; every minute a
+    // sweep expires the overdue ones, sends those whose connection that missed, and ends actions whose
+    // job never came (cheap indexed reads on the few non-final actions, so a minute costs nothing).
+    { id: "device-actions", cron: "* * * * *", job: "device-actions", payload: () => ({}) },
     // Pruning old live events and jobs is cheap but touches big tables: once a night, after the reconcile.
     { id: "retention-nightly", cron: "0 4 * * *", job: "retention", payload: () => ({}) },
   ];

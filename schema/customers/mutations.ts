@@ -78,7 +78,7 @@ builder.mutationField("createCustomer", (t) =>
   }),
 );
 
-async function targetMspId(ctx: Context, viewer: Viewer, globalId: string | number | null | undefined) {
+export async function targetMspId(ctx: Context, viewer: Viewer, globalId: string | number | null | undefined) {
   if (viewer.kind !== "platform") {
     // Naming another MSP looks exactly like naming one that does not exist.
     if (globalId != null && localId(globalId, "Msp") !== viewer.mspId) throw new NotFoundError("Msp");

@@ -45,7 +45,7 @@ builder.queryField("devices", (t) =>
   ),
 );
 
-interface DevicesArgs {
+export interface DevicesArgs {
   customerId?: string | null;
   serverId?: string | null;
   isOnline?: boolean | null;
@@ -53,7 +53,7 @@ interface DevicesArgs {
   search?: string | null;
 }
 
-function devicesWhere(ctx: Context, args: DevicesArgs): Prisma.DeviceWhereInput {
+export function devicesWhere(ctx: Context, args: DevicesArgs): Prisma.DeviceWhereInput {
   const search = args.search?.trim();
   const customerId = args.customerId ? customerLocalId(args.customerId) : null;
   const serverId = args.serverId != null ? idIn(args.serverId, "CometServer") : null;

@@ -1,4 +1,5 @@
 import type { Prisma } from "../../prisma/db.js";
+import { DeviceActionKindRef } from "../actions/device-action.js";
 import { builder } from "../builder.js";
 import { deviceCount } from "../customers/counts.js";
 import { localId } from "../global-id.js";
@@ -38,6 +39,14 @@ export const MspRef = builder.prismaNode("Msp", {
     deviceCount: t.int({
       description: "Devices of the MSP that you can see; devices removed from Comet are not counted.",
       resolve: (msp, _args, ctx) => deviceCount(ctx, "mspId", msp.id),
+    }),
+    customerOwnerActions: t.expose("customerOwnerActions", {
+      type: [DeviceActionKindRef],
+      authScopes: { mspStaff: true },
+      description:
+        "Device actions the MSP lets customer owners (and customer-scoped API keys with OPERATE) take on their own " +
+        "devices; customer viewers never may, MSP staff always may. MSP staff and the platform operator only " +
+        "(customers see theirs per device in `Device.allowedActions`). Changed with `updateMspActionSettings`.",
     }),
   }),
 });

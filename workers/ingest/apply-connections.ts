@@ -85,9 +85,11 @@ export async function applyConnections(
   opts: { complete: boolean },
 ): Promise<ApplyConnectionsResult> {
   const rows = connRows(active);
-  return writeMirror(ctx, async (tx, emit) => {
+  let wentOnline: string[] = [];
+  const result = await writeMirror(ctx, async (tx, emit) => {
     const online = await markOnline(tx, ctx.server.id, rows);
     const went = online.filter((d) => d.wentOnline);
+    wentOnline = went.map((d) => d.id);
     emit(went.map((d) => deviceEvent("device.online", d, true)));
     let offline: DeviceRef[] = [];
     if (opts.complete) {
@@ -102,6 +104,8 @@ export async function applyConnections(
     }
     return { online: online.length, wentOnline: went.length, wentOffline: offline.length };
   });
+  if (wentOnline.length > 0) ctx.onDevicesOnline?.(wentOnline);
+  return result;
 }
 
 /** DEVICE_LIVE_CONNECT / DEVICE_LIVE_DISCONNECT for one device. */
@@ -112,10 +116,13 @@ export async function setDeviceConnection(
   if (ev.online) {
     const conn = { ...ev.conn, Username: ev.username, DeviceID: ev.deviceId } as LiveUserConnection;
     const rows = connRows({ [ev.targetId ?? ""]: conn });
-    await writeMirror(ctx, async (tx, emit) => {
+    const went = await writeMirror(ctx, async (tx, emit) => {
       const online = await markOnline(tx, ctx.server.id, rows);
-      emit(online.filter((d) => d.wentOnline).map((d) => deviceEvent("device.online", d, true)));
+      const went = online.filter((d) => d.wentOnline);
+      emit(went.map((d) => deviceEvent("device.online", d, true)));
+      return went.map((d) => d.id);
     });
+    if (went.length > 0) ctx.onDevicesOnline?.(went);
     return;
   }
   await writeMirror(ctx, async (tx, emit) => {

@@ -150,7 +150,7 @@ async function checkEvents(mspId: string, finals: Awaited<ReturnType<typeof rows
 it("any duplication, reordering and batching of job observations converges to the in-order row, announced once", async () => {
   await fc.assert(
     fc.asyncProperty(scenarioArb, async ({ perJob, delivery, batchSizes }) => {
-      await db.prisma.$executeRawUnsafe(`TRUNCATE "Job", "LiveEvent"`);
+      await db.prisma.$executeRawUnsafe(`TRUNCATE "Job", "DeviceAction", "LiveEvent"`);
       for (const obs of perJob.flat()) await applyJobs(inOrder, [obs]);
       for (const batch of batches(delivery, batchSizes)) await applyJobs(shuffled, batch);
       const expected = await rowsOf(inOrder);

@@ -3,6 +3,7 @@ import type { NewLiveEvent } from "../../schema/pubsub.js";
 import { type JobRow, type ReturnedJob, upsertJobs } from "./apply-job-sql.js";
 import { applyProfiles } from "./apply-profiles.js";
 import { cometDate, type IngestContext, isoOf, mapBounded, writeMirror } from "./context.js";
+import { followActions } from "./follow-actions.js";
 import { compareJobKeys, statusRank } from "./job-order.js";
 
 /**
@@ -131,6 +132,8 @@ export async function applyJobs(
   const returned = await writeMirror(ctx, async (tx, emit) => {
     const out = await upsertJobs(tx, ctx.server.id, mappable);
     emit(out.map(jobEvent));
+    // Device actions waiting for (or following) these jobs move in the same transaction.
+    emit(await followActions(tx, ctx.server.id, out, mappable));
     return out;
   });
   const inserted = returned.filter((r) => r.inserted).length;

@@ -18,6 +18,11 @@ export interface IngestContext {
   live: LivePubSub;
   logger: Logger;
   server: { id: string; profileName: string; mspId: string | null };
+  /**
+   * Told, after the commit, which devices just connected (their queued actions can be sent now).
+   * Must not block: it runs inside the stream's ordered apply loop.
+   */
+  onDevicesOnline?: (deviceIds: string[]) => void;
 }
 
 export type Tx = Prisma.TransactionClient;

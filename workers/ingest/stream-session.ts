@@ -56,6 +56,7 @@ export function buildStreamSession(deps: SessionDeps) {
     live: deps.live,
     logger,
     server: { id: server.id, profileName: server.profileName, mspId: server.mspId },
+    ...(jobCtx.onDevicesOnline ? { onDevicesOnline: jobCtx.onDevicesOnline } : {}),
   };
   const client = clientFor(server, deps.secrets, config);
   const fetchProfile = profileFetcher(client);

@@ -24,6 +24,8 @@ export interface JobContext {
   verbose: boolean;
   /** What the job did, line by line, for `npm run worker -- <name>`. */
   print(line: string): void;
+  /** Sends the queued actions of devices that just connected, in the background (device-actions.ts). */
+  onDevicesOnline?: (deviceIds: string[]) => void;
 }
 
 export interface WorkerJob<P> {
@@ -55,6 +57,7 @@ export function ingestContext(ctx: JobContext, server: CometServer): IngestConte
     live: ctx.live,
     logger: ctx.logger.child({ server: server.profileName }),
     server: { id: server.id, profileName: server.profileName, mspId: server.mspId },
+    ...(ctx.onDevicesOnline ? { onDevicesOnline: ctx.onDevicesOnline } : {}),
   };
 }
 

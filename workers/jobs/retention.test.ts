@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { idempotencyRetentionHours } from "../../schema/actions/idempotency.js";
 import { createTestDb, type TestDb } from "../../test/db.js";
 import { applyJobs } from "../ingest/apply-jobs.js";
 import { applyProfiles } from "../ingest/apply-profiles.js";
@@ -32,10 +33,28 @@ describe("retention", () => {
     await db.prisma.liveEvent.createMany({ data: [ev(daysAgo(10)), ev(daysAgo(8)), ev(daysAgo(6)), ev(new Date())] });
 
     const ctxJob = jobContext(db, { config: { LIVE_EVENT_RETENTION_DAYS: 7, JOB_RETENTION_DAYS: 30 } });
-    expect(await retention.run(ctxJob, {})).toEqual({ liveEvents: 2, jobs: 1 });
+    expect(await retention.run(ctxJob, {})).toEqual({ liveEvents: 2, jobs: 1, idempotencyRecords: 0 });
     expect(await db.prisma.liveEvent.count()).toBe(2);
     const left = await db.prisma.job.findMany({ select: { cometJobId: true }, orderBy: { cometJobId: "asc" } });
     expect(left.map((j) => j.cometJobId)).toEqual(["old-running", "recent-ended"]);
-    expect(await retention.run(ctxJob, {})).toEqual({ liveEvents: 0, jobs: 0 });
+    expect(await retention.run(ctxJob, {})).toEqual({ liveEvents: 0, jobs: 0, idempotencyRecords: 0 });
+  });
+
+  it(`forgets idempotency keys after ${idempotencyRetentionHours} hours`, async () => {
+    const hoursAgo = (n: number) => new Date(Date.now() - n * 3_600_000);
+    const record = (key: string, createdAt: Date) => ({
+      callerKey: "USER:retention-test",
+      key,
+      operation: "runBackup",
+      inputHash: "x",
+      createdAt,
+    });
+    await db.prisma.idempotencyRecord.createMany({
+      data: [record("old", hoursAgo(idempotencyRetentionHours + 1)), record("fresh", hoursAgo(1))],
+    });
+    const result = await retention.run(jobContext(db), {});
+    expect(result.idempotencyRecords).toBe(1);
+    const left = await db.prisma.idempotencyRecord.findMany({ where: { callerKey: "USER:retention-test" } });
+    expect(left.map((r) => r.key)).toEqual(["fresh"]);
   });
 });

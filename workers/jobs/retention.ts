@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idempotencyRetentionHours } from "../../schema/actions/idempotency.js";
 import { refreshDeviceLatestJob } from "../ingest/device-latest-job.js";
 import type { JobContext, WorkerJob } from "./job.js";
 
@@ -11,11 +12,11 @@ export type RetentionPayload = z.output<typeof RetentionPayloadModel>;
 
 const BATCH = 5_000;
 
-/** Repeats one bounded DELETE until it deletes less than a batch; returns the total. */
-async function deleteInBatches(ctx: JobContext, sql: string, days: number): Promise<number> {
+/** Repeats one bounded DELETE (`$1`: the age limit, `$2`: the batch) until it deletes less than a batch. */
+async function deleteInBatches(ctx: JobContext, sql: string, age: number): Promise<number> {
   let total = 0;
   for (;;) {
-    const n = await ctx.db.prisma.$executeRawUnsafe(sql, days, BATCH);
+    const n = await ctx.db.prisma.$executeRawUnsafe(sql, age, BATCH);
     total += n;
     if (n < BATCH) return total;
   }
@@ -51,7 +52,17 @@ export const retention: WorkerJob<RetentionPayload> = {
       ]);
       if (deleted.length < BATCH) break;
     }
-    ctx.print(`retention: deleted ${liveEvents} live events and ${jobs} jobs`);
-    return { liveEvents, jobs };
+    // Idempotency keys only need to outlive a client's retries; replays after that act again.
+    const idempotencyRecords = await deleteInBatches(
+      ctx,
+      `DELETE FROM "IdempotencyRecord" WHERE id IN (
+         SELECT id FROM "IdempotencyRecord" WHERE "createdAt" < now() - $1::int * interval '1 hour'
+         LIMIT $2::int)`,
+      idempotencyRetentionHours,
+    );
+    ctx.print(
+      `retention: deleted ${liveEvents} live events, ${jobs} jobs and ${idempotencyRecords} idempotency records`,
+    );
+    return { liveEvents, jobs, idempotencyRecords };
   },
 };

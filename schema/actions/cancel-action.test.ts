@@ -1,0 +1,80 @@
+import { decodeGlobalID } from "@pothos/plugin-relay";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ActionKit, type Role, startActionKit } from "./action-test-kit.js";
+
+const cancel = `mutation Cancel($input: CancelDeviceActionInput!) {
+  cancelDeviceAction(input: $input) {
+    __typename
+    ... on DeviceAction { id status errorMessage finishedAt }
+    ... on UserError { message }
+  }
+}`;
+const runBackup = `mutation RunBackup($input: RunBackupInput!) {
+  runBackup(input: $input) { __typename ... on DeviceAction { id status } ... on UserError { message } }
+}`;
+
+type CancelResult = {
+  cancelDeviceAction: { __typename: string; id?: string; status?: string; errorMessage?: string; message?: string };
+};
+
+let kit: ActionKit;
+beforeAll(async () => {
+  kit = await startActionKit();
+}, 120_000);
+afterAll(() => kit?.stack.stop());
+
+/** A backup of an alpha device: queued when the device is offline, sent when it is online. */
+async function backup(online: boolean): Promise<string> {
+  const device = await kit.device({ online });
+  const item = await kit.stack.db.prisma.protectedItem.findFirstOrThrow({ where: { deviceId: device.id } });
+  const vault = await kit.stack.db.prisma.storageVault.findFirstOrThrow({ where: { accountId: item.accountId } });
+  const res = await kit.run<{ runBackup: { id: string; status: string } }>("adminA", runBackup, {
+    input: {
+      deviceId: kit.gid("Device", device.id),
+      protectedItemId: kit.gid("ProtectedItem", item.id),
+      storageVaultId: kit.gid("StorageVault", vault.id),
+      ...(online ? {} : { queue: { expiresInHours: 4 } }),
+    },
+  });
+  return res.data!.runBackup.id;
+}
+
+const cancelAs = (role: Role, id: string) => kit.run<CancelResult>(role, cancel, { input: { id } });
+
+describe("cancelDeviceAction", () => {
+  it("cancels a queued action without any Comet call, audits it, and refuses a second cancel", async () => {
+    const id = await backup(false);
+    kit.stack.sims.shared!.control.clearCalls();
+    const res = await cancelAs("operatorA", id);
+    expect(res.data!.cancelDeviceAction).toMatchObject({ __typename: "DeviceAction", id, status: "CANCELLED" });
+    expect(res.data!.cancelDeviceAction.errorMessage).toContain("cancelled");
+    expect(kit.stack.sims.shared!.control.calls({ pathPrefix: "admin/dispatcher" })).toEqual([]);
+    const localId = decodeGlobalID(id).id;
+    const audit = await kit.stack.db.prisma.auditLog.findMany({ where: { action: "device.cancelDeviceAction" } });
+    expect(audit.map((a) => (a.details as { deviceActionId: string }).deviceActionId)).toContain(localId);
+    const again = await cancelAs("operatorA", id);
+    expect(again.data!.cancelDeviceAction).toMatchObject({ __typename: "ConflictError" });
+    expect(again.data!.cancelDeviceAction.message).toContain("cancelled");
+  });
+
+  it("refuses an action that was already sent, naming its status", async () => {
+    const id = await backup(true);
+    const res = await cancelAs("adminA", id);
+    expect(res.data!.cancelDeviceAction.__typename).toBe("ConflictError");
+    expect(res.data!.cancelDeviceAction.message).toMatch(/dispatched|running/);
+  });
+
+  it("lets the customer's owner cancel, never its viewers, other customers or other MSPs", async () => {
+    const id = await backup(false);
+    const viewer = await cancelAs("alphaViewer", id);
+    expect(viewer.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    for (const role of ["bravoOwner", "adminB"] as const) {
+      const res = await cancelAs(role, id);
+      expect(res.data!.cancelDeviceAction.__typename).toBe("NotFoundError");
+    }
+    const local = decodeGlobalID(id).id;
+    expect((await kit.stack.db.prisma.deviceAction.findUniqueOrThrow({ where: { id: local } })).status).toBe("QUEUED");
+    const owner = await cancelAs("alphaOwner", id);
+    expect(owner.data!.cancelDeviceAction).toMatchObject({ __typename: "DeviceAction", status: "CANCELLED" });
+  });
+});
