@@ -80,7 +80,9 @@ function selectionOf(type: GraphQLNamedType, levels: number, path: string[], ali
     const next = through ? levels : levels - 1;
     // Past the depth, or back at a type already on the path: its leaves only (ids and names still show).
     if (!through && (next < 0 || path.includes(named.name))) {
-      parts.push(`${name}${args} ${selectionOf(named, -1, path)}`);
+      // Below the depth, a type already on the path is a cycle (Device.actions -> DeviceAction.device): stop.
+      if (levels < 0 && path.includes(named.name)) continue;
+      parts.push(`${name}${args} ${selectionOf(named, -1, [...path, named.name])}`);
     } else {
       parts.push(`${name}${args} ${selectionOf(named, next, [...path, named.name])}`);
     }

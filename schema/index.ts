@@ -15,6 +15,7 @@ import "./vaults/queries.js";
 import "./servers/server.js";
 import "./servers/mutations.js";
 import "./msps/msp.js";
+import "./msps/settings.js";
 import "./customers/customer.js";
 import "./customers/queries.js";
 import "./customers/mutations.js";
@@ -27,7 +28,10 @@ import "./auth/api-keys.js";
 import "./users/index.js";
 import "./live/job-events.js";
 import "./live/device-events.js";
+import "./live/action-events.js";
 import "./dashboard/index.js";
+import "./actions/index.js";
+import "./provisioning/index.js";
 
 export type { Context } from "./builder.js";
 export const schema = builder.toSchema();

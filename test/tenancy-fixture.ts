@@ -1,7 +1,9 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { JOB_STATUS } from "../comet/client/constants.js";
 import type { PrismaClient } from "../prisma/db.js";
+import type { Device } from "../prisma/generated/prisma/client.js";
 import type { ApiKeyCapability } from "../prisma/generated/prisma/enums.js";
+import { actionEvent, inTransaction } from "../schema/actions/dispatch.js";
 import { newApiKey, sha256Hex } from "../schema/auth/credentials.js";
 import { createCustomer, createLogin, createMsp, registerServer, type TestLogin } from "./seed.js";
 import { type Stack, startStack } from "./stack.js";
@@ -52,6 +54,9 @@ export interface TenantIds {
   /** Devices whose incidents the snoozes silence. */
   snoozedDevices: string[];
   invitations: string[];
+  bulkOperations: string[];
+  /** Device actions still QUEUED (on the second customer's device on the shared server). */
+  queuedActions: string[];
   /** Comet usernames of the tenant's accounts on the shared server, for producing activity. */
   sharedAccounts: Array<{ username: string; cometDeviceIds: string[] }>;
 }
@@ -210,6 +215,10 @@ async function loadTenant(prisma: PrismaClient, mspId: string, customers: [strin
       (s) => s.deviceId,
     ),
     invitations: await ids(prisma.invitation.findMany(byMsp)),
+    bulkOperations: await ids(prisma.bulkOperation.findMany(byMsp)),
+    queuedActions: await ids(
+      prisma.deviceAction.findMany({ where: { mspId, status: "QUEUED" }, select: { id: true } }),
+    ),
     sharedAccounts: accounts
       .filter((a) => a.server.mspId === null)
       .map((a) => ({
@@ -240,6 +249,8 @@ function nodeIdsOf(t: TenantIds): Record<string, string[]> {
     Membership: [...t.mspMemberships, ...t.customerMemberships],
     Invitation: t.invitations,
     IncidentSnooze: t.snoozes,
+    BulkOperation: t.bulkOperations,
+    DeviceAction: t.queuedActions,
   };
 }
 
@@ -328,7 +339,9 @@ export async function startTenancyFixture(): Promise<TenancyFixture> {
       },
     });
     await createInvitation(prisma, t.msp.id, t.customers[0], t.people.mspAdmin.userId, t.msp.name);
+    await createBulkOperation(prisma, device, t.people.mspAdmin.userId);
     await failJob(stack, t.customers[1]);
+    await seedDeviceActions(stack, t.customers);
   }
 
   const B = await loadTenant(prisma, b.msp.id, b.customers);
@@ -386,6 +399,87 @@ async function failJob(stack: Stack, customerId: string) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error("the failed job was not ingested within 5 s");
+}
+
+/** A finished bulk operation with one failed action on the device (no Comet call involved). */
+async function createBulkOperation(prisma: PrismaClient, device: Device, by: string) {
+  const tenant = { mspId: device.mspId, customerId: device.customerId };
+  const requestedBy = { requestedByKind: "USER", requestedById: by };
+  await prisma.bulkOperation.create({
+    data: {
+      ...tenant,
+      ...requestedBy,
+      kind: "UPDATE_SOFTWARE",
+      total: 1,
+      status: "COMPLETED",
+      finishedAt: new Date(),
+      actions: {
+        create: {
+          ...tenant,
+          ...requestedBy,
+          serverId: device.serverId,
+          accountId: device.accountId,
+          deviceId: device.id,
+          kind: "UPDATE_SOFTWARE",
+          status: "FAILED",
+          summary: "Update the Comet client (bulk)",
+          errorMessage: "device offline",
+          finishedAt: new Date(),
+        },
+      },
+    },
+  });
+}
+
+/**
+ * Device actions for the action probes: one QUEUED on the second customer's shared-server device
+ * (to cancel), and backups DISPATCHED to the first customer's, which the jobs the tenancy matrix
+ * starts there link and end one by one, so `deviceActionEvents` has live traffic of each tenant.
+ * Written with their outbox events, as the dispatch core writes them.
+ */
+async function seedDeviceActions(stack: Stack, customers: [string, string]) {
+  const prisma = stack.db.prisma;
+  const deviceOf = (customerId: string) =>
+    prisma.device.findFirstOrThrow({
+      where: { customerId, account: { server: { mspId: null } } },
+      include: { account: true },
+    });
+  const [active, other] = [await deviceOf(customers[0]), await deviceOf(customers[1])];
+  // The vault and item the simulator's manual jobs on the device use (the backup must name them).
+  const control = stack.sims.shared!.control;
+  const guid = control.startJob({ username: active.account.username, deviceId: active.cometDeviceId });
+  control.finishJob(guid, JOB_STATUS.STOP_SUCCESS);
+  let job = null;
+  for (let i = 0; i < 100 && !job; i++) {
+    job = await prisma.job.findFirst({ where: { cometJobId: guid, endedAt: { not: null } } });
+    if (!job) await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  if (!job) throw new Error("the probe job was not ingested within 5 s");
+  const params = {
+    sourceId: job.cometSourceId,
+    sourceName: "probe item",
+    destinationId: job.cometDestinationId,
+    destinationName: "probe vault",
+  };
+  const row = (device: Device, status: "QUEUED" | "DISPATCHED") => ({
+    mspId: device.mspId,
+    customerId: device.customerId,
+    serverId: device.serverId,
+    accountId: device.accountId,
+    deviceId: device.id,
+    kind: "RUN_BACKUP" as const,
+    status,
+    params,
+    summary: "Back up probe item to probe vault",
+    requestedByKind: "USER",
+    ...(status === "QUEUED"
+      ? { expiresAt: new Date(Date.now() + 86_400_000) }
+      : { dispatchedAt: new Date(), cometJobId: null }),
+  });
+  await inTransaction({ prisma, live: stack.live.pubsub }, async (tx, emit) => {
+    emit(actionEvent(await tx.deviceAction.create({ data: row(other, "QUEUED") })));
+    for (let i = 0; i < 40; i++) emit(actionEvent(await tx.deviceAction.create({ data: row(active, "DISPATCHED") })));
+  });
 }
 
 /** A pending invitation to the first customer (only its hash is stored, so a made-up one will do). */

@@ -111,7 +111,45 @@ export const queryProbes: Record<string, QueryProbe> = {
       { accountId: c.g("CometAccount", c.active.account) },
     ],
   },
+  // Restore wizard reads: they ask A's device through the dispatcher (or are DeviceOfflineError); the
+  // item and vault need not be the device's for the probe (the device is looked up first).
+  restoreSnapshots: {
+    variants: (c) => [
+      {
+        deviceId: c.g("Device", c.active.device),
+        storageVaultId: c.g("StorageVault", c.A.storageVaults[0]!),
+        protectedItemId: c.g("ProtectedItem", c.A.protectedItems[0]!),
+      },
+    ],
+  },
+  snapshotObjects: {
+    variants: (c) => [
+      {
+        deviceId: c.g("Device", c.active.device),
+        storageVaultId: c.g("StorageVault", c.A.storageVaults[0]!),
+        snapshotId: "probe",
+      },
+    ],
+  },
+  deviceFilesystem: { variants: (c) => [{ deviceId: c.g("Device", c.active.device) }] },
   users: { variants: (c) => [{}, { customerId: c.g("Customer", c.A.customers[0]) }, { search: c.fx.adminA.email }] },
+  cometPolicyGroups: { variants: (c) => [{ serverId: c.g("CometServer", c.A.ownedServers[0]!) }] },
+  cometStorageProviders: { variants: (c) => [{ serverId: c.g("CometServer", c.A.ownedServers[0]!) }] },
+  deviceActions: {
+    // The fixture's action (in its bulk operation) is on the snoozed device of A's first customer.
+    variants: (c) => [
+      {},
+      { deviceId: c.g("Device", c.A.snoozedDevices[0]!) },
+      { customerId: c.g("Customer", c.A.customers[0]) },
+      { statuses: ["FAILED"], kinds: ["UPDATE_SOFTWARE"] },
+    ],
+  },
+  previewBulkDeviceAction: {
+    variants: (c) => [
+      { input: { kind: "UPDATE_SOFTWARE", filter: { deviceIds: [c.g("Device", c.active.device)] } } },
+      { input: { kind: "UPDATE_SOFTWARE", filter: { customerId: c.g("Customer", c.A.customers[0]) } } },
+    ],
+  },
 };
 
 export interface MutationProbe {
@@ -213,10 +251,13 @@ export const mutationProbes: Record<string, MutationProbe> = {
     ],
   },
   switchViewer: {
-    noControl: "it only ever finds the caller's own memberships, and the operator has none in A",
+    noControl:
+      "it only ever finds the caller's own memberships (the operator has none in A); the operator acting within A " +
+      "is schema/users/operator-view.test.ts",
     variants: (c) => [
       { input: { membershipId: c.g("Membership", `m:${c.A.mspMemberships[0]}`) } },
       { input: { membershipId: c.g("Membership", `c:${c.A.customerMemberships[0]}`) } },
+      { input: { mspId: c.g("Msp", c.A.msp) } },
     ],
   },
   snoozeIncident: {
@@ -235,6 +276,19 @@ export const mutationProbes: Record<string, MutationProbe> = {
     controlVariants: (c) => [{ input: { deviceId: c.g("Device", c.active.device), hours: 2, reason: "control" } }],
   },
   unsnoozeIncident: { variants: (c) => c.A.snoozes.map((id) => ({ input: { snoozeId: c.g("IncidentSnooze", id) } })) },
+  runRestore: {
+    variants: (c) => [
+      {
+        input: {
+          deviceId: c.g("Device", c.active.device),
+          storageVaultId: c.g("StorageVault", c.A.storageVaults[0]!),
+          protectedItemId: c.g("ProtectedItem", c.A.protectedItems[0]!),
+          method: "SIMULATE",
+          queue: { expiresInHours: 1 },
+        },
+      },
+    ],
+  },
   registerCometServer: {
     variants: (c) => [
       {
@@ -271,6 +325,125 @@ export const mutationProbes: Record<string, MutationProbe> = {
     ],
   },
   unlinkAccounts: { variants: (c) => [{ input: { accountIds: c.A.accounts.map((id) => c.g("CometAccount", id)) } }] },
+  // Account provisioning: the operator's controls stop at a typed error after the lookup (stale hash, wrong
+  // confirmation, unknown storage template), so they prove A's ids resolve without changing A in Comet.
+  resetAccountPassword: {
+    variants: (c) => [{ input: { accountId: c.g("CometAccount", c.active.account), newPassword: "set-by-probe-1" } }],
+  },
+  refreshAccountProfile: { variants: (c) => [{ input: { accountId: c.g("CometAccount", c.active.account) } }] },
+  updateAccountQuotas: {
+    variants: (c) => [
+      { input: { accountId: c.g("CometAccount", c.active.account), expectedProfileHash: "stale", maxDevices: 1 } },
+    ],
+  },
+  changeAccountPackage: {
+    variants: (c) => [
+      {
+        input: {
+          accountId: c.g("CometAccount", c.active.account),
+          expectedProfileHash: "stale",
+          protectedItemQuotaBytes: "1",
+        },
+      },
+    ],
+  },
+  suspendAccount: {
+    variants: (c) => [{ input: { accountId: c.g("CometAccount", c.active.account), expectedProfileHash: "stale" } }],
+  },
+  unsuspendAccount: {
+    variants: (c) => [{ input: { accountId: c.g("CometAccount", c.active.account), expectedProfileHash: "stale" } }],
+  },
+  terminateAccount: {
+    variants: (c) => [
+      { input: { accountId: c.g("CometAccount", c.active.account), confirmUsername: "not-the-username" } },
+    ],
+  },
+  createCometAccount: {
+    variants: (c) => [
+      {
+        input: {
+          serverId: c.g("CometServer", c.A.ownedServers[0]!),
+          username: "planted-by-b",
+          email: "b@b.example",
+          initialVault: { storageProviderId: "no-such-template" },
+        },
+      },
+      {
+        input: {
+          serverId: c.g("CometServer", c.fx.sharedServer),
+          customerId: c.g("Customer", c.A.customers[0]),
+          username: "planted-by-b",
+          email: "b@b.example",
+          initialVault: { storageProviderId: "no-such-template" },
+        },
+      },
+    ],
+  },
+  createRestrictedPolicyGroup: {
+    variants: (c) => [{ input: { serverId: c.g("CometServer", c.A.ownedServers[0]!), name: "Planted by B" } }],
+  },
+  // Device actions. The operator's control may really act on A's device (it runs last); the destructive
+  // ones carry a wrong confirmation, so the control proves the device resolves (InvalidInputError) and
+  // nothing is removed.
+  updateClientSoftware: { variants: (c) => [{ input: { deviceId: c.g("Device", c.active.device) } }] },
+  uninstallClientSoftware: {
+    variants: (c) => [
+      {
+        input: { deviceId: c.g("Device", c.active.device), removeConfiguration: true, confirmDeviceName: "not-it" },
+      },
+    ],
+  },
+  revokeDevice: {
+    variants: (c) => [{ input: { deviceId: c.g("Device", c.active.device), confirmDeviceName: "not-it" } }],
+  },
+  runBackup: {
+    variants: (c) => [
+      {
+        input: {
+          deviceId: c.g("Device", c.active.device),
+          protectedItemId: c.g("ProtectedItem", c.A.protectedItems[0]!),
+          storageVaultId: c.g("StorageVault", c.A.storageVaults[0]!),
+          queue: { expiresInHours: 1 },
+        },
+      },
+    ],
+  },
+  applyRetentionRules: {
+    variants: (c) => [
+      {
+        input: {
+          deviceId: c.g("Device", c.active.device),
+          storageVaultId: c.g("StorageVault", c.A.storageVaults[0]!),
+          queue: { expiresInHours: 1 },
+        },
+      },
+    ],
+  },
+  reindexStorageVault: {
+    variants: (c) => [
+      {
+        input: {
+          deviceId: c.g("Device", c.active.device),
+          storageVaultId: c.g("StorageVault", c.A.storageVaults[0]!),
+          queue: { expiresInHours: 1 },
+        },
+      },
+    ],
+  },
+  cancelJob: { variants: (c) => [{ input: { jobId: c.g("Job", c.A.jobs[0]!) } }] },
+  cancelDeviceAction: { variants: (c) => c.A.queuedActions.map((id) => ({ input: { id: c.g("DeviceAction", id) } })) },
+  abandonJob: { variants: (c) => [{ input: { jobId: c.g("Job", c.A.jobs[0]!) } }] },
+  // expectedCount 0: B's callers match none of A's devices (InvalidInputError, as for made-up ids); the
+  // operator's control matches one, so it gets a ConflictError and nothing is sent.
+  startBulkDeviceAction: {
+    variants: (c) => [
+      { input: { kind: "UPDATE_SOFTWARE", filter: { deviceIds: [c.g("Device", c.active.device)] }, expectedCount: 0 } },
+    ],
+    outcomes: [...refused, "InvalidInputError@input.filter"],
+  },
+  updateMspActionSettings: {
+    variants: (c) => [{ input: { mspId: c.g("Msp", c.A.msp), customerOwnerActions: ["RUN_BACKUP"] } }],
+  },
 };
 
 export interface SubscriptionProbe {
@@ -282,6 +455,7 @@ export const subscriptionProbes: Record<string, SubscriptionProbe> = {
   jobEvents: { variants: liveVariants },
   incidentEvents: { variants: liveVariants },
   deviceEvents: { variants: liveVariants },
+  deviceActionEvents: { variants: liveVariants },
 };
 
 export function liveVariants(c: ProbeContext): Args[] {

@@ -126,7 +126,15 @@ describe("accounts", () => {
     const fields = res.data!.__type.fields.map((f) => f.name);
     expect(fields).toContain("username");
     expect(fields).not.toContain("profile");
-    expect(fields).not.toContain("profileHash");
+    // The concurrency token is for staff who edit the account, not for its customer.
+    const hash = await stack.execute(
+      `{ accounts(first: 1) { edges { node { profileHash } } } }`,
+      {},
+      {
+        as: logins.alphaViewer,
+      },
+    );
+    expect(hash.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 
   it("narrows by customer, server, assignment and search, only within the viewer's scope", async () => {
