@@ -1,8 +1,9 @@
 import { A, useLocation } from "@solidjs/router";
 import { createEffect, createSignal, For, on, onCleanup, type ParentProps, Show } from "solid-js";
 import { isMspStaff, signOut, viewer } from "../auth/session.js";
-import ViewerSwitcher from "../auth/ViewerSwitcher.js";
+import ViewerSwitcher, { ActingBanner } from "../auth/ViewerSwitcher.js";
 import { connection } from "../lib/client.js";
+import { ToastRegion } from "../lib/toast.js";
 import { routes } from "../routes.js";
 import { NavIcon } from "./nav-icons.js";
 
@@ -96,9 +97,11 @@ export default function Shell(props: ParentProps) {
           </div>
         </div>
       </header>
+      <ActingBanner />
       <main id="main" class="page" tabindex="-1" ref={main}>
         {props.children}
       </main>
+      <ToastRegion />
     </div>
   );
 }

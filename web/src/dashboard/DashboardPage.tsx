@@ -1,6 +1,8 @@
 import { createQuery, useClient } from "@urql/solid";
 import { createMemo, createSignal, For, onCleanup, onMount, Show, untrack } from "solid-js";
 import { viewer } from "../auth/session.js";
+import { canOperate } from "../devices/manage/access.js";
+import ManageSlideOver from "../devices/manage/ManageSlideOver.js";
 import { graphql } from "../gql/index.js";
 import { liveSubscription } from "../lib/live.js";
 import { type Chip, chipCountsFromApi, countChips } from "../lib/status.js";
@@ -82,6 +84,8 @@ export default function DashboardPage() {
   const [issuesOnly, setIssuesOnly] = createSignal(false);
   const [sort, setSort] = createSignal<SortKey>("worst");
   const [now, setNow] = createSignal(Date.now());
+  // One Manage panel for the page: the list is virtualised, rows come and go.
+  const [managing, setManaging] = createSignal<string | null>(null);
 
   // Running slivers grow and the 24 h window slides: 30 s is under a pixel on a wide track.
   const tick = setInterval(() => setNow(Date.now()), 30_000);
@@ -233,13 +237,19 @@ export default function DashboardPage() {
               </p>
             }
           >
-            <DeviceList devices={rows()} now={now()} onVisible={fleet.wantDetails} />
+            <DeviceList
+              devices={rows()}
+              now={now()}
+              onVisible={fleet.wantDetails}
+              onManage={canOperate() ? setManaging : undefined}
+            />
           </Show>
         </section>
         <Show when={summary.data}>
           {(data) => <IncidentsPanel incidents={data().incidents} onSnoozed={refetchSoon} />}
         </Show>
       </div>
+      <ManageSlideOver deviceId={managing()} onClose={() => setManaging(null)} />
     </div>
   );
 }

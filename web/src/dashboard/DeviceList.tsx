@@ -9,7 +9,12 @@ const rowHeight = 52;
  * The filtered, sorted devices in a virtualised list: only the rows in view (plus a few) exist in
  * the DOM, so 10,000 devices scroll like 20.
  */
-export function DeviceList(props: { devices: FleetDevice[]; now: number; onVisible: (ids: string[]) => void }) {
+export function DeviceList(props: {
+  devices: FleetDevice[];
+  now: number;
+  onVisible: (ids: string[]) => void;
+  onManage?: (deviceId: string) => void;
+}) {
   let scroller!: HTMLDivElement;
   const virtualizer = createVirtualizer({
     get count() {
@@ -55,7 +60,7 @@ export function DeviceList(props: { devices: FleetDevice[]; now: number; onVisib
                     aria-setsize={props.devices.length}
                     aria-posinset={item.index + 1}
                   >
-                    <DeviceRow device={device()} now={props.now} />
+                    <DeviceRow device={device()} now={props.now} onManage={props.onManage} />
                   </li>
                 )}
               </Show>

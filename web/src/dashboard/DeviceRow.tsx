@@ -1,5 +1,6 @@
 import { A } from "@solidjs/router";
 import { For, Show } from "solid-js";
+import ManageButton from "../devices/manage/ManageButton.js";
 import { graphql } from "../gql/index.js";
 import { chipLabels, chipOf, statusTone, toneOf } from "../lib/status.js";
 import type { FleetDevice } from "./fleet.js";
@@ -73,11 +74,12 @@ export function Timeline(props: { device: FleetDevice; now: number }) {
   );
 }
 
-export function DeviceRow(props: { device: FleetDevice; now: number }) {
+/** `onManage`: given when the viewer may act on devices; the row then shows the Manage gear. */
+export function DeviceRow(props: { device: FleetDevice; now: number; onManage?: (deviceId: string) => void }) {
   const chip = () => (props.device.latest ? chipOf(props.device.latest.outcome) : null);
   return (
     <div class="device-row">
-      <span class="device-row__main">
+      <span class="device-row__main" classList={{ "device-row__main--manage": !!props.onManage }}>
         <span
           class={`dot tone-${chip() ? toneOf(chip() ?? "SUCCESS") : "none"}`}
           title={chip() ? chipLabels[chip() ?? "SUCCESS"] : "No job in 24 h"}
@@ -86,6 +88,15 @@ export function DeviceRow(props: { device: FleetDevice; now: number }) {
           {props.device.friendlyName || "(unnamed)"}
         </A>
         <span class="device-row__sub">{props.device.accountUsername}</span>
+        <Show when={props.onManage}>
+          {(manage) => (
+            <ManageButton
+              deviceId={props.device.id}
+              deviceName={props.device.friendlyName || props.device.cometDeviceId}
+              onClick={() => manage()(props.device.id)}
+            />
+          )}
+        </Show>
       </span>
       <span class="device-row__customer">{props.device.customerName ?? "Unassigned"}</span>
       <span class="device-row__online" classList={{ "is-online": props.device.isOnline }}>

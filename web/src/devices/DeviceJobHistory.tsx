@@ -1,10 +1,11 @@
 import { A } from "@solidjs/router";
 import { For, Show } from "solid-js";
-import type { DeviceJobRowFragment } from "../gql/graphql.js";
+import type { DeviceActionKind, DeviceJobRowFragment } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
 import ProgressBar from "../jobs/ProgressBar.js";
 import StatusBadge from "../jobs/StatusBadge.js";
 import { formatBytes, formatDateTime, formatDuration, formatRelative, secondsBetween } from "../lib/format.js";
+import JobControls from "./manage/JobControls.js";
 import "./device.css";
 
 export const DeviceJobRow = graphql(`
@@ -34,8 +35,17 @@ export const DeviceJobRow = graphql(`
   }
 `);
 
-/** The device's jobs, newest first; a running one shows its live progress. */
-export default function DeviceJobHistory(props: { jobs: DeviceJobRowFragment[]; now: number }) {
+/**
+ * The device's jobs, newest first; a running one shows its live progress and, as far as
+ * `allowedActions` lets the viewer, Cancel and Abandon.
+ */
+export default function DeviceJobHistory(props: {
+  jobs: DeviceJobRowFragment[];
+  now: number;
+  allowedActions?: readonly DeviceActionKind[];
+  deviceName?: string;
+}) {
+  const jobActions = () => (props.allowedActions ?? []).filter((k) => k === "CANCEL_JOB" || k === "ABANDON_JOB");
   return (
     <Show when={props.jobs.length > 0} fallback={<p class="muted">No jobs yet.</p>}>
       <div class="table-scroll">
@@ -81,6 +91,9 @@ export default function DeviceJobHistory(props: { jobs: DeviceJobRowFragment[]; 
                   <td class="num">
                     <Show when={job.isRunning} fallback={formatBytes(job.uploadBytes)}>
                       <ProgressBar percent={job.progress.percent} bytesDone={job.progress.bytesDone} />
+                      <Show when={jobActions().length > 0}>
+                        <JobControls jobId={job.id} deviceName={props.deviceName ?? ""} allowed={jobActions()} />
+                      </Show>
                     </Show>
                   </td>
                 </tr>

@@ -1,6 +1,8 @@
 import { A, useParams } from "@solidjs/router";
 import { createQuery } from "@urql/solid";
 import { createMemo, createSignal, type JSX, onCleanup, Show } from "solid-js";
+import { canOperate } from "../devices/manage/access.js";
+import JobControls from "../devices/manage/JobControls.js";
 import { graphql } from "../gql/index.js";
 import {
   formatBytes,
@@ -60,6 +62,19 @@ const JobDetailQuery = graphql(`
   }
 `);
 
+// What the viewer may do on the job's device (cancel, abandon); asked once the job names its device.
+const JobDeviceActionsQuery = graphql(`
+  query JobDeviceActions($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Device {
+        id
+        allowedActions
+      }
+    }
+  }
+`);
+
 function Item(props: { term: string; children: JSX.Element }) {
   return (
     <div>
@@ -95,6 +110,16 @@ export default function JobDetailPage() {
   };
   // A memo, so a refetch does not restart the stream (a new stream would start from "now").
   const deviceId = createMemo(() => job.data?.job?.deviceId ?? null);
+  const [device] = createQuery({
+    query: JobDeviceActionsQuery,
+    variables: () => ({ id: deviceId() ?? "" }),
+    pause: () => !deviceId() || !canOperate(),
+  });
+  const jobActions = () => {
+    const node = device.data?.node;
+    const allowed = node?.__typename === "Device" ? node.allowedActions : [];
+    return allowed.filter((k) => k === "CANCEL_JOB" || k === "ABANDON_JOB");
+  };
 
   return (
     <section class="card">
@@ -127,6 +152,14 @@ export default function JobDetailPage() {
                 </h2>
                 <StatusBadge outcome={j().outcome} label={j().outcomeLabel} />
               </header>
+              <Show when={j().isRunning && jobActions().length > 0}>
+                <JobControls
+                  jobId={j().id}
+                  deviceName={j().deviceName || "the device"}
+                  allowed={jobActions()}
+                  onDone={() => refetch({ requestPolicy: "network-only" })}
+                />
+              </Show>
               <Show when={j().isRunning}>
                 <ProgressBar percent={j().progress.percent} bytesDone={j().progress.bytesDone} />
                 <p class="muted">

@@ -1,0 +1,72 @@
+import { useClient } from "@urql/solid";
+import { createSignal, For, Show } from "solid-js";
+import type { ManageActionRowFragment } from "../../gql/graphql.js";
+import { formatDateTime } from "../../lib/format.js";
+import { notify } from "../../lib/toast.js";
+import { actionStatusLabels, actionTone } from "./action-status.js";
+import type { PanelDevice } from "./ManagePanel.js";
+import { CancelDeviceActionMutation } from "./operations.js";
+
+/** The device's last ten actions with their status; a queued one can still be cancelled. */
+export default function RecentActions(props: { actions: ManageActionRowFragment[]; target: PanelDevice }) {
+  const client = useClient();
+  const [cancelling, setCancelling] = createSignal<string | null>(null);
+  const cancel = async (action: ManageActionRowFragment) => {
+    setCancelling(action.id);
+    try {
+      const result = await client.mutation(CancelDeviceActionMutation, { input: { id: action.id } }).toPromise();
+      const payload = result.data?.cancelDeviceAction;
+      if (payload?.__typename === "DeviceAction") {
+        notify("success", "Queued action cancelled", payload.summary);
+      } else {
+        notify("error", "Not cancelled", payload?.message ?? result.error?.message ?? "Unexpected answer.");
+      }
+      props.target.refresh();
+    } finally {
+      setCancelling(null);
+    }
+  };
+  return (
+    <section class="manage-recent" aria-labelledby="manage-recent-title">
+      <h3 id="manage-recent-title">Recent actions</h3>
+      <Show when={props.actions.length > 0} fallback={<p class="muted">No actions yet.</p>}>
+        <ul class="manage-recent__list">
+          <For each={props.actions}>
+            {(action) => (
+              <li class="manage-recent__item">
+                <span
+                  class={`status-badge status-badge--${actionTone(action.status)} manage-recent__status`}
+                  classList={{ "status-badge--live": action.status === "RUNNING" }}
+                >
+                  <span class="status-badge__dot" aria-hidden="true" />
+                  {actionStatusLabels[action.status]}
+                </span>
+                <span class="manage-recent__what">
+                  <span>{action.summary || action.kindLabel}</span>
+                  <span class="muted">
+                    {formatDateTime(action.createdAt)}
+                    <Show when={action.status === "QUEUED" && action.expiresAt}>
+                      {(_) => <> · expires {formatDateTime(action.expiresAt)}</>}
+                    </Show>
+                    <Show when={action.errorMessage}>{(m) => <> · {m()}</>}</Show>
+                  </span>
+                </span>
+                <Show when={action.status === "QUEUED"}>
+                  <button
+                    type="button"
+                    class="button button--ghost manage-small"
+                    disabled={cancelling() === action.id}
+                    aria-label={`Cancel ${action.summary || action.kindLabel}`}
+                    onClick={() => void cancel(action)}
+                  >
+                    Cancel
+                  </button>
+                </Show>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+import { Toast, toaster } from "@kobalte/core/toast";
+import type { OperationResult } from "@urql/core";
+import type { DeviceActionKind, DeviceActionStatus } from "../../gql/graphql.js";
+import { formatDateTime } from "../../lib/format.js";
+import { notify } from "../../lib/toast.js";
+import { defaultQueueHours, startedTitle } from "./action-status.js";
+
+/**
+ * One click on an action button, from request to toast. Every click gets its own idempotency key
+ * (a double-click or a retried request cannot act twice); an offline device answers with a toast
+ * that offers to queue the same action instead (a new click, so a new key).
+ */
+
+/** What every action mutation returns (operations.ts selects the same shape for each). */
+export type ActionResult =
+  | {
+      __typename: "DeviceAction";
+      kind: DeviceActionKind;
+      status: DeviceActionStatus;
+      summary: string;
+      expiresAt: string | null;
+      errorMessage: string | null;
+    }
+  | { __typename: "InvalidInputError"; message: string; fieldErrors: { path: string[]; message: string }[] }
+  | { __typename: Exclude<string, "DeviceAction" | "InvalidInputError">; message: string };
+
+export interface QueueInput {
+  expiresInHours: number;
+}
+
+export interface ActRequest<Data> {
+  /** Shown in toasts: the device's name. */
+  deviceName: string;
+  /** Title of an error toast, e.g. "Backup not started". */
+  failedTitle: string;
+  /** Queue when the device is offline (hours); null to ask for a live device. */
+  queue: QueueInput | null;
+  /** Whether the action may be queued (revoke, cancel and abandon may not). */
+  queueable: boolean;
+  send(extra: { idempotencyKey: string; queue: QueueInput | null }): Promise<OperationResult<Data>>;
+  /** Picks the mutation's result out of `data`. */
+  pick(data: Data): ActionResult | null | undefined;
+  /** After any answer from the API (success or typed error): refresh what the panel shows. */
+  onSettled?(): void;
+}
+
+export function newIdempotencyKey(): string {
+  return crypto.randomUUID();
+}
+
+/** Sends one action and reports the outcome as a toast; resolves to the action's status, or null. */
+export async function act<Data>(request: ActRequest<Data>): Promise<DeviceActionStatus | null> {
+  const result = await request.send({ idempotencyKey: newIdempotencyKey(), queue: request.queue });
+  const payload = result.data ? request.pick(result.data) : null;
+  if (!payload) {
+    notify(
+      "error",
+      request.failedTitle,
+      result.error?.networkError ? "Partner Hub cannot be reached." : (result.error?.message ?? "Unexpected answer."),
+    );
+    return null;
+  }
+  request.onSettled?.();
+  if (isAction(payload)) {
+    announce(payload, request.deviceName, request.failedTitle);
+    return payload.status;
+  }
+  if (payload.__typename === "DeviceOfflineError" && request.queueable && !request.queue) {
+    offerQueue(request, payload.message);
+    return null;
+  }
+  notify("error", request.failedTitle, describeError(payload));
+  return null;
+}
+
+function isAction(payload: ActionResult): payload is Extract<ActionResult, { __typename: "DeviceAction" }> {
+  return payload.__typename === "DeviceAction";
+}
+
+function describeError(payload: ActionResult): string {
+  if (payload.__typename === "InvalidInputError" && "fieldErrors" in payload && payload.fieldErrors.length > 0) {
+    return payload.fieldErrors.map((f) => `${f.path.at(-1)}: ${f.message}`).join("; ");
+  }
+  return "message" in payload ? payload.message : "";
+}
+
+function announce(action: Extract<ActionResult, { __typename: "DeviceAction" }>, device: string, failedTitle: string) {
+  if (action.status === "QUEUED") {
+    const until = action.expiresAt ? ` (expires ${formatDateTime(action.expiresAt)})` : "";
+    notify("success", `Queued until ${device} connects`, `${action.summary}${until}`);
+  } else if (action.status === "FAILED") {
+    notify("error", failedTitle, action.errorMessage ?? action.summary);
+  } else {
+    notify("success", startedTitle[action.kind](device), action.summary);
+  }
+}
+
+/** The device went offline since the panel showed it: offer the same action, queued. */
+function offerQueue<Data>(request: ActRequest<Data>, message: string) {
+  toaster.show((props) => (
+    <Toast toastId={props.toastId} class="toast toast--error" duration={15_000}>
+      <div class="toast__body">
+        <Toast.Title class="toast__title">{request.deviceName} is offline</Toast.Title>
+        <Toast.Description class="toast__description">{message}</Toast.Description>
+        <button
+          type="button"
+          class="toast__action"
+          onClick={() => {
+            toaster.dismiss(props.toastId);
+            void act({ ...request, queue: { expiresInHours: defaultQueueHours } });
+          }}
+        >
+          Queue until online (24 h)
+        </button>
+      </div>
+      <Toast.CloseButton class="toast__close" aria-label="Dismiss">
+        ×
+      </Toast.CloseButton>
+    </Toast>
+  ));
+}
