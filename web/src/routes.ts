@@ -12,6 +12,7 @@ export const routes: RouteDefinition[] = [
   { path: "/jobs/:id", component: lazy(() => import("./jobs/JobDetailPage.js")) },
   { path: "/customers", component: lazy(() => import("./customers/CustomersPage.js")) },
   { path: "/customers/:id", component: lazy(() => import("./customers/CustomerDetailPage.js")) },
+  { path: "/accounts/:id", component: lazy(() => import("./accounts/AccountPage.js")) },
   { path: "/api-keys", component: lazy(() => import("./api-keys/ApiKeysPage.js")) },
   { path: "/servers", component: lazy(() => import("./servers/ServersPage.js")) },
 ];

@@ -1,5 +1,8 @@
+import { A } from "@solidjs/router";
 import { createMutation, createQuery } from "@urql/solid";
-import { createSignal, For, Show } from "solid-js";
+import { createSignal, For, lazy, Show } from "solid-js";
+import { accountHref, canManageAccounts } from "../accounts/access.js";
+import { isMspStaff } from "../auth/session.js";
 import type { CustomerAccountRowFragment } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
 import { errorsOf } from "../lib/form-errors.js";
@@ -49,6 +52,9 @@ const UnlinkAccountsMutation = graphql(`
   }
 `);
 
+// Loaded on first use: most visits to a customer provision nothing.
+const ProvisionAccountForm = lazy(() => import("../accounts/ProvisionAccountForm.js"));
+
 function accountLabel(a: CustomerAccountRowFragment) {
   return a.accountName && a.accountName !== a.username ? `${a.username} (${a.accountName})` : a.username;
 }
@@ -64,6 +70,7 @@ export default function CustomerAccounts(props: {
   onChanged: () => void;
 }) {
   const [linkOpen, setLinkOpen] = createSignal(false);
+  const [provisionOpen, setProvisionOpen] = createSignal(false);
   const [unlinking, setUnlinking] = createSignal<CustomerAccountRowFragment | null>(null);
   const [unlinkError, setUnlinkError] = createSignal<string | null>(null);
   const [unlinkState, unlink] = createMutation(UnlinkAccountsMutation);
@@ -82,11 +89,18 @@ export default function CustomerAccounts(props: {
     <section class="card" aria-labelledby="cust-accounts-title">
       <header class="section-head">
         <h2 id="cust-accounts-title">Comet accounts ({formatCount(props.totalCount)})</h2>
-        <Show when={props.canManage && !props.isArchived}>
-          <button type="button" class="button button--primary" onClick={() => setLinkOpen(true)}>
-            Link accounts
-          </button>
-        </Show>
+        <div class="customers__actions">
+          <Show when={canManageAccounts() && !props.isArchived}>
+            <button type="button" class="button button--ghost" onClick={() => setProvisionOpen(true)}>
+              Provision account
+            </button>
+          </Show>
+          <Show when={props.canManage && !props.isArchived}>
+            <button type="button" class="button button--primary" onClick={() => setLinkOpen(true)}>
+              Link accounts
+            </button>
+          </Show>
+        </div>
       </header>
       <div class="customers__table-wrap">
         <table class="table">
@@ -118,7 +132,11 @@ export default function CustomerAccounts(props: {
             >
               {(account) => (
                 <tr>
-                  <th scope="row">{accountLabel(account)}</th>
+                  <th scope="row">
+                    <Show when={isMspStaff()} fallback={accountLabel(account)}>
+                      <A href={accountHref(account.id)}>{accountLabel(account)}</A>
+                    </Show>
+                  </th>
                   <td>{account.serverName}</td>
                   <td class="num">{formatCount(account.deviceCount)}</td>
                   <td>{account.missingSince ? "Gone from Comet" : account.isSuspended ? "Suspended" : "—"}</td>
@@ -155,6 +173,9 @@ export default function CustomerAccounts(props: {
         error={unlinkError()}
         onConfirm={() => void confirmUnlink()}
       />
+      <Show when={provisionOpen()}>
+        <ProvisionAccountForm open onOpenChange={setProvisionOpen} customerId={props.customerId} />
+      </Show>
       <LinkAccountsDialog
         open={linkOpen()}
         onOpenChange={setLinkOpen}

@@ -2,6 +2,8 @@ import { A, useParams } from "@solidjs/router";
 import { createQuery } from "@urql/solid";
 import { createEffect, createMemo, createSignal, type JSX, on, onCleanup, Show } from "solid-js";
 import { createStore, reconcile, unwrap } from "solid-js/store";
+import { accountHref } from "../accounts/access.js";
+import { isMspStaff } from "../auth/session.js";
 import type { DeviceJobRowFragment } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
 import LiveJobEvents, { type JobEventItem } from "../jobs/LiveJobEvents.js";
@@ -9,7 +11,11 @@ import { applyJobEvent, insertJob } from "../jobs/live-merge.js";
 import { client } from "../lib/client.js";
 import { formatDateTime, formatRelative } from "../lib/format.js";
 import DeviceJobHistory from "./DeviceJobHistory.js";
+import { canOperate } from "./manage/access.js";
+import ManageButton from "./manage/ManageButton.js";
+import ManageSlideOver from "./manage/ManageSlideOver.js";
 import ProtectedItemsTable from "./ProtectedItemsTable.js";
+import { RestoreWizardLauncher } from "./restore/open-restore.js";
 import StorageVaultsList from "./StorageVaultsList.js";
 import "../jobs/jobs.css";
 import "./device.css";
@@ -40,6 +46,8 @@ const DevicePageQuery = graphql(`
         connectedAt
         registeredAt
         revokedAt
+        allowedActions
+        cometDeviceId
         protectedItems {
           ...ProtectedItemRow
         }
@@ -143,6 +151,8 @@ export default function DevicePage() {
     loadingMore: false,
   });
   const [now, setNow] = createSignal(Date.now());
+  const [restoreOpen, setRestoreOpen] = createSignal(false);
+  const [managing, setManaging] = createSignal<string | null>(null);
   const tick = setInterval(() => setNow(Date.now()), 5_000);
   onCleanup(() => clearInterval(tick));
 
@@ -264,13 +274,36 @@ export default function DevicePage() {
                   <span class="online-state" classList={{ "online-state--online": d().isOnline }}>
                     {d().isOnline ? "Online" : d().revokedAt ? "Removed" : "Offline"}
                   </span>
+                  <Show when={d().allowedActions.includes("RESTORE")}>
+                    <button
+                      type="button"
+                      class="button button--ghost"
+                      style={{ "margin-left": "auto" }}
+                      onClick={() => setRestoreOpen(true)}
+                    >
+                      Restore…
+                    </button>
+                    <RestoreWizardLauncher deviceId={d().id} open={restoreOpen()} onOpenChange={setRestoreOpen} />
+                  </Show>
+                  <Show when={canOperate() && d().allowedActions.length > 0}>
+                    <ManageButton
+                      withLabel
+                      deviceId={d().id}
+                      deviceName={d().friendlyName || d().cometDeviceId}
+                      onClick={() => setManaging(d().id)}
+                    />
+                  </Show>
                 </header>
                 <dl class="detail-grid">
                   <Item term="Operating system">
                     {[d().distribution || d().os, d().osVersion].filter(Boolean).join(" ")} ({d().arch || "?"})
                   </Item>
                   <Item term="Client version">{d().clientVersion || "—"}</Item>
-                  <Item term="Account">{d().accountUsername}</Item>
+                  <Item term="Account">
+                    <Show when={isMspStaff()} fallback={d().accountUsername}>
+                      <A href={accountHref(d().accountId)}>{d().accountUsername}</A>
+                    </Show>
+                  </Item>
                   <Item term="Customer">{d().customerName ?? "Unassigned"}</Item>
                   <Item term="Comet server">{d().serverName}</Item>
                   <Item term="Last seen">
@@ -293,7 +326,12 @@ export default function DevicePage() {
                 </section>
                 <section class="card">
                   <h3>Job history</h3>
-                  <DeviceJobHistory jobs={history.rows} now={now()} />
+                  <DeviceJobHistory
+                    jobs={history.rows}
+                    now={now()}
+                    allowedActions={d().allowedActions}
+                    deviceName={d().friendlyName || d().cometDeviceId}
+                  />
                   <div class="load-more">
                     <Show when={history.hasMore}>
                       <button
@@ -311,6 +349,18 @@ export default function DevicePage() {
                   </div>
                 </section>
               </div>
+              <ManageSlideOver
+                deviceId={managing()}
+                onRestore={() => {
+                  setManaging(null);
+                  setRestoreOpen(true);
+                }}
+                onClose={() => {
+                  setManaging(null);
+                  // Revoked, updated or uninstalled meanwhile: show the device as it is now.
+                  refreshItemsSoon();
+                }}
+              />
             </>
           )}
         </Show>
