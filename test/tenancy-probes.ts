@@ -135,6 +135,7 @@ export const queryProbes: Record<string, QueryProbe> = {
   users: { variants: (c) => [{}, { customerId: c.g("Customer", c.A.customers[0]) }, { search: c.fx.adminA.email }] },
   cometPolicyGroups: { variants: (c) => [{ serverId: c.g("CometServer", c.A.ownedServers[0]!) }] },
   cometStorageProviders: { variants: (c) => [{ serverId: c.g("CometServer", c.A.ownedServers[0]!) }] },
+  provisioningTargets: { variants: () => [{}] },
   deviceActions: {
     // The fixture's action (in its bulk operation) is on the snoozed device of A's first customer.
     variants: (c) => [

@@ -64,5 +64,22 @@ export const CometAccountRef = builder.prismaNode("CometAccount", {
       description: "Devices registered to the account; devices removed from Comet are not counted.",
       where: { revokedAt: null },
     }),
+    // Part of the account's own query: an account has a handful of devices, so plugin-prisma's
+    // nested page (read with the account, paged in memory by Prisma) costs no extra round trip.
+    devices: t.relatedConnection(
+      "devices",
+      {
+        cursor: "id",
+        description: "Devices registered to the account, by name; devices removed from Comet are not listed.",
+        extensions: { forwardPagination: true },
+        totalCount: true,
+        query: (_args, ctx) => ({
+          where: { revokedAt: null, ...scopeWhere(requireViewer(ctx)) },
+          orderBy: [{ friendlyName: "asc" }, { id: "asc" }],
+        }),
+      },
+      { description: "A page of a Comet account's devices." },
+      { description: "A device in a page of a Comet account's devices." },
+    ),
   }),
 });

@@ -178,6 +178,82 @@ describe("accounts", () => {
   });
 });
 
+const accountDevicesQuery = `query($id: ID!, $first: Int!) {
+  node(id: $id) {
+    ... on CometAccount { username customer { name } devices(first: $first) { totalCount edges { node { id friendlyName accountId } } } }
+  }
+}`;
+type AccountDevicesData = {
+  node: {
+    username: string;
+    devices: { totalCount: number; edges: { node: { id: string; friendlyName: string; accountId: string } }[] };
+  } | null;
+};
+
+describe("an account's devices", () => {
+  async function alphaAccountWithDevices() {
+    const accounts = await stack.db.prisma.cometAccount.findMany({
+      where: { customerId: ids.alpha },
+      include: { devices: { where: { revokedAt: null }, orderBy: [{ friendlyName: "asc" }, { id: "asc" }] } },
+      orderBy: { username: "asc" },
+    });
+    const account = accounts.sort((a, b) => b.devices.length - a.devices.length)[0]!;
+    expect(account.devices.length).toBeGreaterThan(1);
+    return account;
+  }
+
+  it("lists the account's devices by name with their total, to its MSP's staff and its customer's members", async () => {
+    const account = await alphaAccountWithDevices();
+    const variables = { id: gid("CometAccount", account.id), first: 100 };
+    for (const as of [logins.adminA, logins.alphaViewer]) {
+      const res = await stack.execute<AccountDevicesData>(accountDevicesQuery, variables, { as });
+      expect(res.errors).toBeUndefined();
+      const devices = res.data!.node!.devices;
+      expect(devices.totalCount).toBe(account.devices.length);
+      expect(devices.edges.map((e) => e.node.id)).toEqual(account.devices.map((d) => gid("Device", d.id)));
+      expect(devices.edges.every((e) => e.node.accountId === variables.id)).toBe(true);
+    }
+    const page = await stack.execute<AccountDevicesData>(
+      accountDevicesQuery,
+      { ...variables, first: 1 },
+      {
+        as: logins.adminA,
+      },
+    );
+    expect(page.data!.node!.devices.edges).toHaveLength(1);
+    expect(page.data!.node!.devices.totalCount).toBe(account.devices.length);
+    const tooMany = await stack.execute(accountDevicesQuery, { ...variables, first: 101 }, { as: logins.adminA });
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    // Another tenant's account stays null, devices and all.
+    const theirs = await stack.execute<AccountDevicesData>(accountDevicesQuery, variables, { as: logins.adminB });
+    expect(theirs.data?.node).toBeNull();
+  });
+
+  it("loads the account page (account, customer and devices) and a page of accounts with their devices in fixed round trips", async () => {
+    const account = await alphaAccountWithDevices();
+    const counter = roundTripCounter(stack.db.prisma);
+    const token = await stack.login(logins.adminA);
+    const one = await counter.execute<AccountDevicesData>(token, accountDevicesQuery, {
+      id: gid("CometAccount", account.id),
+      first: 100,
+    });
+    expect(one.body.errors).toBeUndefined();
+    expect(one.body.data!.node!.devices.edges).toHaveLength(account.devices.length);
+    // session lookup + the account with its customer, devices and their count in one query
+    expect(one.roundTrips).toBe(2);
+    const listQuery = `query($first: Int!) {
+      accounts(first: $first) { edges { node { username devices(first: 10) { totalCount edges { node { friendlyName } } } } } }
+    }`;
+    const countFor = async (first: number) => {
+      const { body, roundTrips } = await counter.execute<AccountsData>(token, listQuery, { first });
+      expect(body.errors).toBeUndefined();
+      expect(body.data!.accounts.edges.length).toBe(Math.min(first, 4));
+      return roundTrips;
+    };
+    expect(await countFor(1)).toBe(await countFor(50));
+  });
+});
+
 const linkMutation = `mutation($input: LinkAccountsToCustomerInput!) {
   linkAccountsToCustomer(input: $input) {
     __typename

@@ -8,3 +8,4 @@ import "./terminate.js";
 import "./create-account.js";
 import "./policy-groups.js";
 import "./storage-providers.js";
+import "./targets.js";

@@ -27,6 +27,7 @@ const AccountPageQuery = graphql(`
         customer { id name }
         ...AccountActions
         ...AccountQuotasCard
+        ...AccountDevices
       }
     }
   }
@@ -138,7 +139,7 @@ export default function AccountPage() {
                 </section>
                 <div class="account-sections">
                   <QuotasCard account={a()} canEdit={canManageAccounts()} />
-                  <AccountDevices accountId={a().id} username={a().username} now={now()} />
+                  <AccountDevices account={a()} now={now()} />
                 </div>
               </>
             )}

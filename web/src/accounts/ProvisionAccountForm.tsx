@@ -1,6 +1,6 @@
 import { useNavigate } from "@solidjs/router";
 import { createMutation, createQuery } from "@urql/solid";
-import { createEffect, createMemo, createSignal, For, on, Show } from "solid-js";
+import { createEffect, createSignal, For, on, Show } from "solid-js";
 import { graphql } from "../gql/index.js";
 import Field from "../lib/Field.js";
 import { errorsOf, type FormErrors } from "../lib/form-errors.js";
@@ -10,13 +10,10 @@ import { accountHref, gbToBytes, newIdempotencyKey, parseLimit } from "./access.
 import PasswordOnce from "./PasswordOnce.js";
 import "./accounts.css";
 
-// Servers: `cometServers` lists the MSP's own; a platform-shared server it provisions into shows up
-// only through its accounts, so the servers of its devices are offered too.
 const ProvisionChoicesQuery = graphql(`
   query ProvisionChoices {
-    cometServers { id name profileName isEnabled }
-    customers(first: 100) { edges { node { id name status } } }
-    devices(first: 100) { edges { node { id serverId serverName } } }
+    provisioningTargets { server { id name } mspId mspName }
+    customers(first: 100) { edges { node { id name status mspId } } }
   }
 `);
 
@@ -75,6 +72,9 @@ type ProvisionField = (typeof fields)[number];
 
 export const restrictedGroupName = "Restricted (Partner Hub)";
 
+/** A server is a target once per MSP it serves (several only for the platform operator). */
+const targetKey = (t: { server: { id: string }; mspId: string }) => `${t.server.id} ${t.mspId}`;
+
 /**
  * The provisioning module's create: a new Comet account with its package on a chosen server. A
  * generated password is shown once before the new account's page opens.
@@ -86,7 +86,7 @@ export default function ProvisionAccountForm(props: {
   customerId?: string;
 }) {
   const navigate = useNavigate();
-  const [serverId, setServerId] = createSignal("");
+  const [targetId, setTargetId] = createSignal("");
   const [customerId, setCustomerId] = createSignal("");
   const [username, setUsername] = createSignal("");
   const [generate, setGenerate] = createSignal(true);
@@ -102,6 +102,14 @@ export default function ProvisionAccountForm(props: {
   let key = newIdempotencyKey();
 
   const [choices] = createQuery({ query: ProvisionChoicesQuery, pause: () => !props.open });
+  const customers = () => choices.data?.customers.edges.map((e) => e.node).filter((c) => c.status !== "ARCHIVED") ?? [];
+  const customerMspId = () => customers().find((c) => c.id === customerId())?.mspId;
+  // The operator's targets span MSPs: only the chosen customer's MSP's servers (and organizations) fit.
+  const targets = () =>
+    (choices.data?.provisioningTargets ?? []).filter((t) => !customerMspId() || t.mspId === customerMspId());
+  const target = () => targets().find((t) => targetKey(t) === targetId());
+  const serverId = () => target()?.server.id ?? "";
+  const severalMsps = () => new Set(choices.data?.provisioningTargets.map((t) => t.mspId)).size > 1;
   const [templates, refetchTemplates] = createQuery({
     query: ServerTemplatesQuery,
     variables: () => ({ serverId: serverId() }),
@@ -110,14 +118,6 @@ export default function ProvisionAccountForm(props: {
   const [groupState, createGroup] = createMutation(CreateRestrictedPolicyGroupMutation);
   const [createState, create] = createMutation(CreateCometAccountMutation);
 
-  const servers = createMemo(() => {
-    const data = choices.data;
-    if (!data) return [];
-    const byId = new Map(data.cometServers.filter((s) => s.isEnabled).map((s) => [s.id, s.name || s.profileName]));
-    for (const { node } of data.devices.edges) if (!byId.has(node.serverId)) byId.set(node.serverId, node.serverName);
-    return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
-  });
-  const customers = () => choices.data?.customers.edges.map((e) => e.node).filter((c) => c.status !== "ARCHIVED");
   const groups = () => {
     const r = templates.data?.cometPolicyGroups;
     return r?.__typename === "CometPolicyGroupList" ? r.policyGroups : [];
@@ -144,10 +144,15 @@ export default function ProvisionAccountForm(props: {
       },
     ),
   );
-  // One server only (the usual case): choose it.
+  // One server only (the usual case): choose it. A choice that no longer fits the customer is undone.
   createEffect(() => {
-    const list = servers();
-    if (serverId() === "" && list.length === 1) setServerId(list[0]?.id ?? "");
+    const list = targets();
+    if (targetId() !== "" && !target()) {
+      setTargetId("");
+      setPolicyGroupId("");
+      setProviderId("");
+    }
+    if (targetId() === "" && list.length === 1) setTargetId(targetKey(list[0]!));
   });
 
   const change = (open: boolean) => {
@@ -240,18 +245,18 @@ export default function ProvisionAccountForm(props: {
                   aria-describedby={describedBy}
                   aria-invalid={invalid("serverId")}
                   onChange={(e) => {
-                    setServerId(e.currentTarget.value);
+                    setTargetId(e.currentTarget.value);
                     setPolicyGroupId("");
                     setProviderId("");
                   }}
                 >
-                  <option value="" selected={serverId() === ""}>
+                  <option value="" selected={targetId() === ""}>
                     {choices.fetching && !choices.data ? "Loading…" : "Choose a server"}
                   </option>
-                  <For each={servers()}>
-                    {(s) => (
-                      <option value={s.id} selected={s.id === serverId()}>
-                        {s.name}
+                  <For each={targets()}>
+                    {(t) => (
+                      <option value={targetKey(t)} selected={targetKey(t) === targetId()}>
+                        {severalMsps() ? `${t.server.name} · ${t.mspName}` : t.server.name}
                       </option>
                     )}
                   </For>

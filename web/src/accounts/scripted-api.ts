@@ -20,7 +20,8 @@ export function scriptApi(answers: Record<string, Answer>) {
       return Response.json({ data: answer(body.variables, call) });
     }),
   );
-  const client = new Client({ url: "http://localhost/graphql", exchanges: [fetchExchange] });
+  // Queries too as POST (urql sends short ones as GET by default): every request has its body here.
+  const client = new Client({ url: "http://localhost/graphql", exchanges: [fetchExchange], preferGetMethod: false });
   const inputsOf = (operationName: string) =>
     calls.filter((c) => c.operationName === operationName).map((c) => c.variables.input as Record<string, unknown>);
   return { client, calls, inputsOf };

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ActionKit, type Role, startActionKit } from "../actions/action-test-kit.js";
+
+/**
+ * Where each viewer may create Comet accounts: MSP A and MSP B share one simulated server (org-a,
+ * org-b); A also owns a server (no simulator behind it) and a disabled one.
+ */
+
+const targets = `{
+  provisioningTargets { server { id name isPlatformShared } organizationId mspId mspName }
+}`;
+
+interface Target {
+  server: { id: string; name: string; isPlatformShared: boolean };
+  organizationId: string;
+  mspId: string;
+  mspName: string;
+}
+
+let kit: ActionKit;
+const servers = { shared: "", ownA: "", retiredA: "" };
+
+beforeAll(async () => {
+  kit = await startActionKit();
+  const prisma = kit.stack.db.prisma;
+  const own = (name: string, isEnabled: boolean) =>
+    prisma.cometServer.create({
+      data: {
+        profileName: `${name.toLowerCase().replace(/\W+/g, "-")}-${Date.now()}`,
+        name,
+        // Nothing listens there: only the choice of servers is under test; the worker just backs off.
+        baseUrl: "http://127.0.0.1:9/",
+        adminUsername: "x",
+        adminPasswordEnc: "x",
+        mspId: kit.ids.mspA,
+        isEnabled,
+      },
+    });
+  servers.shared = kit.gid("CometServer", (await prisma.cometServer.findFirstOrThrow()).id);
+  servers.ownA = kit.gid("CometServer", (await own("A own", true)).id);
+  servers.retiredA = kit.gid("CometServer", (await own("A retired", false)).id);
+}, 120_000);
+afterAll(() => kit?.stack.stop());
+
+async function targetsOf(role: Role): Promise<Target[]> {
+  const res = await kit.run<{ provisioningTargets: Target[] }>(role, targets);
+  expect(res.errors).toBeUndefined();
+  return res.data!.provisioningTargets;
+}
+
+const brief = (list: Target[]) => list.map((t) => [t.server.id, t.organizationId, t.mspName]);
+
+describe("provisioningTargets", () => {
+  it("gives MSP staff their own servers at the top level and a shared server in their own organization only", async () => {
+    const a = await targetsOf("operatorA");
+    expect(brief(a)).toEqual([
+      [servers.ownA, "", "MSP A"],
+      [servers.shared, "org-a", "MSP A"],
+    ]);
+    expect(a.map((t) => t.server.isPlatformShared)).toEqual([false, true]);
+    expect(a.every((t) => t.mspId === kit.gid("Msp", kit.ids.mspA))).toBe(true);
+    expect(brief(await targetsOf("adminB"))).toEqual([[servers.shared, "org-b", "MSP B"]]);
+  });
+
+  it("gives the platform operator every enabled server once per MSP it serves", async () => {
+    expect(brief(await targetsOf("platform"))).toEqual([
+      [servers.ownA, "", "MSP A"],
+      [servers.shared, "org-a", "MSP A"],
+      [servers.shared, "org-b", "MSP B"],
+    ]);
+  });
+
+  it("keeps the shared server out of cometServers for MSP staff and offers none of its admin fields", async () => {
+    const res = await kit.run<{ cometServers: { id: string }[] }>("adminA", "{ cometServers { id } }");
+    expect(res.data!.cometServers.map((s) => s.id).sort()).toEqual([servers.ownA, servers.retiredA].sort());
+    const type = await kit.run<{ __type: { fields: { name: string }[] } }>(
+      "adminA",
+      `{ __type(name: "ProvisioningServer") { fields { name } } }`,
+    );
+    expect(type.data!.__type.fields.map((f) => f.name).sort()).toEqual(["id", "isPlatformShared", "name"]);
+  });
+
+  it("refuses customer members", async () => {
+    for (const role of ["alphaOwner", "alphaViewer"] as const) {
+      const res = await kit.run(role, targets);
+      expect(res.errors?.[0]?.extensions?.code, role).toBe("FORBIDDEN");
+      expect(res.data?.provisioningTargets ?? null).toBeNull();
+    }
+  });
+
+  it("names targets createCometAccount accepts: the policy groups of the organization listed", async () => {
+    const [, shared] = await targetsOf("adminA");
+    const res = await kit.run<{ cometPolicyGroups: { policyGroups: { organizationId: string }[] } }>(
+      "adminA",
+      `query($serverId: ID!) {
+        cometPolicyGroups(serverId: $serverId) { ... on CometPolicyGroupList { policyGroups { organizationId } } }
+      }`,
+      { serverId: shared!.server.id },
+    );
+    const orgs = new Set(res.data!.cometPolicyGroups.policyGroups.map((g) => g.organizationId));
+    expect([...orgs]).toEqual([shared!.organizationId]);
+  });
+});
