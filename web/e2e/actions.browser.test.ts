@@ -77,11 +77,54 @@ describe("device actions in Chromium", () => {
     await page.getByRole("heading", { name: target.friendlyName, exact: true }).waitFor();
     const runningRow = page.locator(".jobs-table tbody tr").filter({ hasText: "Running" }).first();
     await runningRow.waitFor({ timeout: 10_000 });
+    await runningRow.getByRole("button", { name: "Cancel", exact: true }).waitFor();
+    await screenshot(page, "device-page-job-running");
+    // A phone: the history, Cancel and Abandon included, fits 360 px (no sideways page scroll);
+    // the buttons are icons there, still named for screen readers, and cancelling works as is.
+    await page.setViewportSize({ width: 360, height: 800 });
+    await expect
+      .poll(() => page.evaluate(() => document.scrollingElement?.scrollWidth ?? Number.POSITIVE_INFINITY))
+      .toBeLessThanOrEqual(360);
+    await screenshot(page, "device-page-job-running-360");
     await runningRow.getByRole("button", { name: "Cancel", exact: true }).click();
     await page.getByText(`Cancel sent to ${target.friendlyName}`).waitFor({ timeout: 10_000 });
     await page.locator(".jobs-table tbody tr").first().filter({ hasText: "Cancelled" }).waitFor({ timeout: 15_000 });
     expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
-    await screenshot(page, "device-page-job-cancelled");
+    await screenshot(page, "device-page-job-cancelled-360");
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it("opens the restore wizard from a dashboard row's Manage panel, loading its code only then", async () => {
+    const { page } = world.browser;
+    await world.signIn(page, world.logins.adminA);
+    await waitForFleet(page, world.devicesA.length);
+    const target = await onlineDevice();
+    const wizardChunks: string[] = [];
+    const onRequest = (req: { url(): string }) => {
+      if (/\/assets\/RestoreWizard-[\w-]+\.js$/.test(req.url())) wizardChunks.push(req.url());
+    };
+    page.on("request", onRequest);
+    try {
+      const row = page
+        .locator(".device-list__rows li")
+        .filter({ has: page.getByRole("link", { name: target.friendlyName, exact: true }) });
+      await row.getByRole("button", { name: `Manage ${target.friendlyName}` }).click();
+      const panel = page.getByRole("dialog", { name: `Manage ${target.friendlyName}` });
+      const restore = panel.getByRole("button", { name: "Restore…" });
+      await restore.waitFor();
+      expect(wizardChunks).toEqual([]);
+
+      await restore.click();
+      await panel.waitFor({ state: "detached" });
+      const wizard = page.getByRole("dialog", { name: "Restore" });
+      await wizard.getByRole("radio").first().waitFor({ timeout: 10_000 });
+      expect(wizardChunks).toHaveLength(1);
+      await screenshot(page, "dashboard-restore-wizard");
+      await page.keyboard.press("Escape");
+      await wizard.waitFor({ state: "detached" });
+    } finally {
+      page.off("request", onRequest);
+    }
   });
 
   it("shows customer viewers no Manage button", async () => {

@@ -3,6 +3,7 @@ import { createMemo, createSignal, For, onCleanup, onMount, Show, untrack } from
 import { viewer } from "../auth/session.js";
 import { canOperate } from "../devices/manage/access.js";
 import ManageSlideOver from "../devices/manage/ManageSlideOver.js";
+import { RestoreWizardLauncher } from "../devices/restore/open-restore.js";
 import { graphql } from "../gql/index.js";
 import { liveSubscription } from "../lib/live.js";
 import { type Chip, chipCountsFromApi, countChips } from "../lib/status.js";
@@ -86,6 +87,8 @@ export default function DashboardPage() {
   const [now, setNow] = createSignal(Date.now());
   // One Manage panel for the page: the list is virtualised, rows come and go.
   const [managing, setManaging] = createSignal<string | null>(null);
+  // The device restoring, from its Manage slide-over: the wizard's code loads on first opening.
+  const [restoring, setRestoring] = createSignal<string | null>(null);
 
   // Running slivers grow and the 24 h window slides: 30 s is under a pixel on a wide track.
   const tick = setInterval(() => setNow(Date.now()), 30_000);
@@ -249,7 +252,25 @@ export default function DashboardPage() {
           {(data) => <IncidentsPanel incidents={data().incidents} onSnoozed={refetchSoon} />}
         </Show>
       </div>
-      <ManageSlideOver deviceId={managing()} onClose={() => setManaging(null)} />
+      <ManageSlideOver
+        deviceId={managing()}
+        onRestore={(deviceId) => {
+          setManaging(null);
+          setRestoring(deviceId);
+        }}
+        onClose={() => setManaging(null)}
+      />
+      <Show when={restoring()}>
+        {(deviceId) => (
+          <RestoreWizardLauncher
+            deviceId={deviceId()}
+            open
+            onOpenChange={(open) => {
+              if (!open) setRestoring(null);
+            }}
+          />
+        )}
+      </Show>
     </div>
   );
 }

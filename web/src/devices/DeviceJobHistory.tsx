@@ -37,7 +37,8 @@ export const DeviceJobRow = graphql(`
 
 /**
  * The device's jobs, newest first; a running one shows its live progress and, as far as
- * `allowedActions` lets the viewer, Cancel and Abandon.
+ * `allowedActions` lets the viewer, Cancel and Abandon. On a phone each row stacks into a small
+ * card (device.css) and the buttons shrink to icons, so the page never scrolls sideways.
  */
 export default function DeviceJobHistory(props: {
   jobs: DeviceJobRowFragment[];
@@ -49,7 +50,7 @@ export default function DeviceJobHistory(props: {
   return (
     <Show when={props.jobs.length > 0} fallback={<p class="muted">No jobs yet.</p>}>
       <div class="table-scroll">
-        <table class="table jobs-table">
+        <table class="table jobs-table device-jobs">
           <thead>
             <tr>
               <th scope="col">Status</th>
@@ -69,26 +70,29 @@ export default function DeviceJobHistory(props: {
           <tbody>
             <For each={props.jobs}>
               {(job) => (
-                <tr>
-                  <td>
+                <tr classList={{ "device-jobs__running": job.isRunning }}>
+                  <td class="device-jobs__status">
                     <A class="status-link" href={`/jobs/${encodeURIComponent(job.id)}`} title="Open the job">
                       <StatusBadge outcome={job.outcome} label={job.outcomeLabel} />
                     </A>
                   </td>
-                  <td>
+                  <td class="device-jobs__job">
                     {job.classificationLabel}
                     <Show when={job.protectedItemName}>
                       <div class="muted">{job.protectedItemName}</div>
                     </Show>
                   </td>
                   <td class="hide-narrow">{job.storageVaultName ?? "—"}</td>
-                  <td title={formatDateTime(job.startedAt)}>{formatRelative(job.startedAt, props.now)}</td>
-                  <td class="num">
+                  {/* data-label: the column's name above the value where narrow screens stack a row. */}
+                  <td data-label="Started" title={formatDateTime(job.startedAt)}>
+                    {formatRelative(job.startedAt, props.now)}
+                  </td>
+                  <td data-label="Duration" class="num">
                     {formatDuration(
                       job.isRunning ? secondsBetween(job.startedAt, null, props.now) : job.durationSeconds,
                     )}
                   </td>
-                  <td class="num">
+                  <td data-label="Uploaded" class="num device-jobs__uploaded">
                     <Show when={job.isRunning} fallback={formatBytes(job.uploadBytes)}>
                       <ProgressBar percent={job.progress.percent} bytesDone={job.progress.bytesDone} />
                       <Show when={jobActions().length > 0}>

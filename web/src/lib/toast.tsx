@@ -10,12 +10,32 @@ import "./toast.css";
 
 export type ToastTone = "success" | "error" | "info";
 
-export function notify(tone: ToastTone, title: string, description?: string) {
+/** A button in the toast, e.g. "Queue until online"; clicking it also dismisses the toast. */
+export interface ToastAction {
+  label: string;
+  onClick(): void;
+}
+
+export function notify(tone: ToastTone, title: string, description?: string, action?: ToastAction) {
+  // An action needs time to be read and reached (by keyboard too): such a toast stays longer.
+  const duration = action ? 15_000 : tone === "error" ? 10_000 : 5_000;
   return toaster.show((props) => (
-    <Toast toastId={props.toastId} class={`toast toast--${tone}`} duration={tone === "error" ? 10_000 : 5_000}>
+    <Toast toastId={props.toastId} class={`toast toast--${tone}`} duration={duration}>
       <div class="toast__body">
         <Toast.Title class="toast__title">{title}</Toast.Title>
         {description ? <Toast.Description class="toast__description">{description}</Toast.Description> : null}
+        {action ? (
+          <button
+            type="button"
+            class="toast__action"
+            onClick={() => {
+              toaster.dismiss(props.toastId);
+              action.onClick();
+            }}
+          >
+            {action.label}
+          </button>
+        ) : null}
       </div>
       <Toast.CloseButton class="toast__close" aria-label="Dismiss">
         ×

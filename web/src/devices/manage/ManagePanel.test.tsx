@@ -181,6 +181,8 @@ describe("ManagePanel", () => {
     expect(screen.getByText("Laptop-7 went offline 1 minute ago.")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: /Queue until online/ }));
     await screen.findByText("Queued until Laptop-7 connects");
+    // The offer is answered: its toast is gone, the queued one stays.
+    await waitFor(() => expect(screen.queryByText("Laptop-7 is offline")).toBeNull());
     const [live, queued] = mutationsSent().map((m) => m.variables.input);
     expect(live?.queue).toBeNull();
     expect(queued?.queue).toEqual({ expiresInHours: 24 });

@@ -28,7 +28,8 @@ export default function ManageSlideOver(props: {
     // After Kobalte's own close handling (which would leave focus on the body). A virtualised row
     // may show another device by now: look the gear up by device, else the element that opened it.
     setTimeout(() => {
-      const gear = id ? document.querySelector<HTMLElement>(`[data-manage-device="${CSS.escape(id)}"]`) : null;
+      const gears = document.querySelectorAll<HTMLElement>("[data-manage-device]");
+      const gear = id ? [...gears].find((el) => el.dataset.manageDevice === id) : undefined;
       const back = gear ?? before;
       if (back?.isConnected) back.focus();
     }, 0);

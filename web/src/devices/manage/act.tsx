@@ -1,4 +1,3 @@
-import { Toast, toaster } from "@kobalte/core/toast";
 import type { OperationResult } from "@urql/core";
 import type { DeviceActionKind, DeviceActionStatus } from "../../gql/graphql.js";
 import { formatDateTime } from "../../lib/format.js";
@@ -97,25 +96,8 @@ function announce(action: Extract<ActionResult, { __typename: "DeviceAction" }>,
 
 /** The device went offline since the panel showed it: offer the same action, queued. */
 function offerQueue<Data>(request: ActRequest<Data>, message: string) {
-  toaster.show((props) => (
-    <Toast toastId={props.toastId} class="toast toast--error" duration={15_000}>
-      <div class="toast__body">
-        <Toast.Title class="toast__title">{request.deviceName} is offline</Toast.Title>
-        <Toast.Description class="toast__description">{message}</Toast.Description>
-        <button
-          type="button"
-          class="toast__action"
-          onClick={() => {
-            toaster.dismiss(props.toastId);
-            void act({ ...request, queue: { expiresInHours: defaultQueueHours } });
-          }}
-        >
-          Queue until online (24 h)
-        </button>
-      </div>
-      <Toast.CloseButton class="toast__close" aria-label="Dismiss">
-        ×
-      </Toast.CloseButton>
-    </Toast>
-  ));
+  notify("error", `${request.deviceName} is offline`, message, {
+    label: "Queue until online (24 h)",
+    onClick: () => void act({ ...request, queue: { expiresInHours: defaultQueueHours } }),
+  });
 }
