@@ -57,6 +57,19 @@ describe("cancelDeviceAction", () => {
     expect(again.data!.cancelDeviceAction.message).toContain("cancelled");
   });
 
+  it("answers a retried cancel with the same idempotency key like the first, without a conflict", async () => {
+    const id = await backup(false);
+    const input = { id, idempotencyKey: `cancel-${id}` };
+    const first = await kit.run<CancelResult>("adminA", cancel, { input });
+    const retry = await kit.run<CancelResult>("adminA", cancel, { input });
+    expect(first.data!.cancelDeviceAction).toMatchObject({ __typename: "DeviceAction", status: "CANCELLED" });
+    expect(retry.data!.cancelDeviceAction).toMatchObject({ __typename: "DeviceAction", id, status: "CANCELLED" });
+    const other = await kit.run<CancelResult>("adminA", cancel, {
+      input: { id: await backup(false), idempotencyKey: input.idempotencyKey },
+    });
+    expect(other.data!.cancelDeviceAction.__typename).toBe("IdempotencyConflictError");
+  });
+
   it("refuses an action that was already sent, naming its status", async () => {
     const id = await backup(true);
     const res = await cancelAs("adminA", id);

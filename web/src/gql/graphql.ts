@@ -65,6 +65,8 @@ export type ArchiveCustomerInput = {
 export type CancelDeviceActionInput = {
   /** Global ID of the device action (status QUEUED). */
   id: string | number;
+  /** Optional key (1-200 characters) making the request safe to retry: the same key and input return the same action without acting again; the same key with another input is an IdempotencyConflictError. */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** Which running job to cancel. */
@@ -1438,6 +1440,7 @@ export type ManageCancelDeviceActionMutation = { cancelDeviceAction:
     | { __typename: 'ConflictError', message: string }
     | { __typename: 'DeviceAction', id: string, kind: DeviceActionKind, kindLabel: string, status: DeviceActionStatus, summary: string, isFinal: boolean, createdAt: string, expiresAt: string | null, errorMessage: string | null }
     | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'IdempotencyConflictError', message: string }
     | { __typename: 'InvalidInputError', message: string, fieldErrors: Array<{ path: Array<string>, message: string }> }
     | { __typename: 'NotFoundError', message: string }
    };
