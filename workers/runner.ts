@@ -7,6 +7,7 @@ import { runWorkerJob } from "./job-context.js";
 import { deviceActions } from "./jobs/device-actions.js";
 import { heartbeat } from "./jobs/heartbeat.js";
 import type { JobContext, WorkerJob } from "./jobs/job.js";
+import { mailOutbox } from "./jobs/mail-outbox.js";
 import { reconcile } from "./jobs/reconcile.js";
 import { retention } from "./jobs/retention.js";
 import { rollups } from "./jobs/rollups.js";
@@ -15,7 +16,7 @@ import { stalledMonitor } from "./jobs/stalled-monitor.js";
 /** Every job, by the name `npm run worker -- <name>` and the schedule use. */
 // biome-ignore lint/suspicious/noExplicitAny: a registry of jobs with different payload types
 export const workerJobs: Record<string, WorkerJob<any>> = Object.fromEntries(
-  [heartbeat, reconcile, stalledMonitor, rollups, retention, deviceActions].map((j) => [j.name, j]),
+  [heartbeat, reconcile, stalledMonitor, rollups, retention, deviceActions, mailOutbox].map((j) => [j.name, j]),
 );
 
 export interface ScheduleItem {
@@ -54,6 +55,9 @@ export function scheduleItems(config: Pick<Config, "STALLED_RECHECK_SECONDS">): 
     // sweep expires the overdue ones, sends those whose connection that missed, and ends actions whose
     // job never came (cheap indexed reads on the few non-final actions, so a minute costs nothing).
     { id: "device-actions", cron: "* * * * *", job: "device-actions", payload: () => ({}) },
+    // Invitation emails whose SMTP send failed, or whose API process died before sending: every
+    // 5 minutes is soon enough for a person waiting for an invitation and gentle on a struggling relay.
+    { id: "mail-outbox", cron: "*/5 * * * *", job: "mail-outbox", payload: () => ({}) },
     // Pruning old live events and jobs is cheap but touches big tables: once a night, after the reconcile.
     { id: "retention-nightly", cron: "0 4 * * *", job: "retention", payload: () => ({}) },
   ];
