@@ -1,6 +1,7 @@
 import { createQuery, useClient } from "@urql/solid";
 import { createMemo, createSignal, For, onCleanup, onMount, Show, untrack } from "solid-js";
 import { viewer } from "../auth/session.js";
+import { BulkActionButton, canBulkOperate } from "../devices/bulk/BulkActionButton.js";
 import { canOperate } from "../devices/manage/access.js";
 import ManageSlideOver from "../devices/manage/ManageSlideOver.js";
 import { RestoreWizardLauncher } from "../devices/restore/open-restore.js";
@@ -204,6 +205,9 @@ export default function DashboardPage() {
                   </For>
                 </select>
               </label>
+              <Show when={canBulkOperate()}>
+                <BulkActionButton search={search()} />
+              </Show>
             </div>
           </header>
           <IssuesStrip
