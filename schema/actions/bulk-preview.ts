@@ -90,8 +90,9 @@ function previewOf(plan: BulkPlan, kind: keyof typeof actionKinds, queueOffline:
   if (offlineReady > 0) {
     warnings.push(
       queueOffline && actionKinds[kind].queueable
-        ? `${offlineReady} offline devices will be queued until they connect.`
-        : `${offlineReady} devices are offline and will fail; set queueOffline to queue them.`,
+        ? `${devicesAre(offlineReady)} offline and will be queued until they connect.`
+        : `${devicesAre(offlineReady)} offline and will fail (nothing is sent to them)` +
+            (actionKinds[kind].queueable ? "; queue offline devices to send it when they connect." : "."),
     );
   }
   if (unresolved.length > 0) warnings.push(`${unresolved.length} devices will fail: ${unresolved[0]!.failure}.`);
@@ -107,3 +108,5 @@ function previewOf(plan: BulkPlan, kind: keyof typeof actionKinds, queueOffline:
     warnings,
   };
 }
+
+const devicesAre = (n: number) => (n === 1 ? "1 device is" : `${n} devices are`);
