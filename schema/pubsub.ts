@@ -155,7 +155,10 @@ export function buildPubSub(opts: { redisUrl?: string }): LivePubSub {
     return { pubsub: channelOver(target), kind: "memory", ping: async () => true, close: async () => {} };
   }
   const publishClient = new Redis(opts.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
-  const subscribeClient = new Redis(opts.redisUrl, { lazyConnect: false });
+  // No ready check on the subscriber: ioredis >= 5.8.2 can send its INFO probe after a SUBSCRIBE
+  // issued while connecting, Redis refuses it in subscriber mode, and the client reconnects in a
+  // loop delivering nothing (redis/ioredis#2037). A subscriber has no use for the probe anyway.
+  const subscribeClient = new Redis(opts.redisUrl, { lazyConnect: false, enableReadyCheck: false });
   const eventTarget = createRedisEventTarget({ publishClient, subscribeClient });
   return {
     pubsub: channelOver(eventTarget as unknown as Target),
