@@ -3,7 +3,7 @@ import type { Context } from "../builder.js";
 import { ConflictError, ForbiddenError, NotFoundError } from "../errors.js";
 import { requireLocalId } from "../global-id.js";
 import { requireSecrets } from "../servers/context.js";
-import { requireViewer, scopeWhere, type Viewer } from "../tenancy.js";
+import { scopeWhere, type Viewer } from "../tenancy.js";
 import { cometClientFactory } from "./comet.js";
 import type { ActionDeps, Requester } from "./dispatch.js";
 import { actionKinds } from "./kinds.js";
@@ -55,5 +55,3 @@ export function requesterOf(viewer: Viewer): Requester {
 export function actionDeps(ctx: Context): ActionDeps {
   return { prisma: ctx.prisma, live: ctx.live, clientFor: cometClientFactory(requireSecrets(ctx)) };
 }
-
-export { requireViewer };

@@ -1,7 +1,8 @@
 import { builder } from "../builder.js";
-import { JobRef } from "../jobs/job.js";
+// Registers the Job type that the `job` relation below returns.
+import "../jobs/job.js";
 import { requireViewer, scopeWhere } from "../tenancy.js";
-import { actionKinds } from "./kinds.js";
+import { actionKinds, isFinal } from "./kinds.js";
 
 /**
  * A device action as a Relay node: what was asked, by whom, and where it stands. Its rows carry
@@ -53,7 +54,7 @@ export const DeviceActionRef = builder.prismaNode("DeviceAction", {
     }),
     isFinal: t.boolean({
       description: "Whether the action reached an end state (SUCCEEDED, FAILED, EXPIRED or CANCELLED).",
-      resolve: (a) => ["SUCCEEDED", "FAILED", "EXPIRED", "CANCELLED"].includes(a.status),
+      resolve: (a) => isFinal(a.status),
     }),
     errorMessage: t.exposeString("errorMessage", {
       nullable: true,
@@ -92,5 +93,3 @@ export const DeviceActionRef = builder.prismaNode("DeviceAction", {
     }),
   }),
 });
-
-export { JobRef };

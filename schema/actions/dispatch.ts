@@ -1,6 +1,6 @@
 import { type CometClient, CometError } from "../../comet/client/index.js";
 import type { Prisma, PrismaClient } from "../../prisma/db.js";
-import type { CometServer, DeviceAction } from "../../prisma/generated/prisma/client.js";
+import type { DeviceAction } from "../../prisma/generated/prisma/client.js";
 import type { DeviceActionKind, DeviceActionStatus } from "../../prisma/generated/prisma/enums.js";
 import { DeviceOfflineError } from "../errors.js";
 import { type LiveChannel, type NewLiveEvent, writeLiveEvents } from "../pubsub.js";
@@ -334,5 +334,3 @@ export async function inTransaction<T>(
   for (const m of messages) deps.live.publish("live", m.mspId, m);
   return out;
 }
-
-export type { CometServer };
