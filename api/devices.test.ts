@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assignAccountToCustomer } from "../schema/tenancy.js";
+import { assignAccountToCustomer } from "../core/accounts/assign.js";
 import { roundTripCounter } from "../test/round-trips.js";
 import { createCustomer, createLogin, createMsp, registerServer, type TestLogin } from "../test/seed.js";
 import { type GraphQLResponse, type Stack, startStack } from "../test/stack.js";

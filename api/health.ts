@@ -1,5 +1,5 @@
+import type { LivePubSub } from "../core/live/pubsub.js";
 import type { Db } from "../prisma/db.js";
-import type { LivePubSub } from "../schema/pubsub.js";
 
 /** The fields of a worker's in-memory stream health that /healthz can fall back on. */
 export interface StreamHealthLike {

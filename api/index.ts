@@ -3,15 +3,15 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { Config } from "../config.js";
+import type { LivePubSub } from "../core/live/pubsub.js";
 import type { Logger } from "../log.js";
 import type { Db } from "../prisma/db.js";
-import type { LivePubSub } from "../schema/pubsub.js";
 import type { SecretBox } from "../secret-box.js";
 import { attachGraphqlWs } from "./graphql-ws.js";
 import { readHealth, type StreamHealthLike } from "./health.js";
 import { isAllowedHost, type SafetyConfig, safetyConfig } from "./safety.js";
 import { serveStatic } from "./static-files.js";
-import { type AuthConfig, authOptionsOf, buildAuth } from "./viewer.js";
+import { type AuthConfig, authSettingsOf, buildAuth, mailerOf } from "./viewer.js";
 import { type ApiYoga, buildYoga } from "./yoga.js";
 
 export interface ApiDeps {
@@ -48,12 +48,14 @@ export function buildApi(deps: ApiDeps): Api {
   const logger = deps.logger.child({ part: "api" });
   const safety = safetyConfig(deps.config);
   // One per process: the HTTP and WebSocket paths share its rate-limit buckets.
-  const auth = buildAuth({ prisma: deps.db.prisma, ...authOptionsOf(deps.config, logger) });
+  const auth = buildAuth({ prisma: deps.db.prisma, settings: authSettingsOf(deps.config) });
+  const mailer = mailerOf(deps.config, logger);
   const yoga = buildYoga({
     prisma: deps.db.prisma,
     logger,
     safety,
     auth,
+    mailer,
     live: deps.live.pubsub,
     secrets: deps.secrets,
     heartbeatSeconds: deps.config.SUBSCRIPTION_HEARTBEAT_SECONDS,
@@ -116,7 +118,9 @@ export function buildApi(deps: ApiDeps): Api {
       }),
     async stop() {
       await ws.close();
-      await auth.close();
+      // Emails being delivered finish before the SMTP connections close.
+      await mailer.idle();
+      mailer.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Keep-alive sockets would hold close() open until they time out.

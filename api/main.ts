@@ -1,7 +1,7 @@
 import { loadConfig } from "../config.js";
+import { buildPubSub } from "../core/live/pubsub.js";
 import { buildLogger } from "../log.js";
 import { buildDb } from "../prisma/db.js";
-import { buildPubSub } from "../schema/pubsub.js";
 import { loadSecretBox } from "../secret-box.js";
 import { buildApi } from "./index.js";
 

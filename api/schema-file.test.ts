@@ -8,8 +8,8 @@ import {
   isSpecifiedScalarType,
 } from "graphql";
 import { expect, it } from "vitest";
+import { printSdl } from "../cli/print-schema.js";
 import { schema } from "../schema/index.js";
-import { printSdl } from "../schema/print.js";
 
 it("schema.graphql matches the schema the code builds (run `npm run schema:print` when this fails)", () => {
   expect(readFileSync("schema.graphql", "utf8")).toBe(printSdl());

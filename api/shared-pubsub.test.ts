@@ -1,14 +1,14 @@
 import { type Client, createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
-import { buildLogger } from "../log.js";
 import {
   buildPubSub,
   type LivePubSub,
   type NewLiveEvent,
   publishLiveEvents,
   writeLiveEvents,
-} from "../schema/pubsub.js";
+} from "../core/live/pubsub.js";
+import { buildLogger } from "../log.js";
 import { createLogin, createMsp, type TestLogin } from "../test/seed.js";
 import { type Stack, startStack } from "../test/stack.js";
 import { type Api, buildApi } from "./index.js";

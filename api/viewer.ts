@@ -1,21 +1,19 @@
 import type { IncomingMessage } from "node:http";
 import type { Plugin } from "graphql-yoga";
 import type { Config } from "../config.js";
-import { buildLogger, type Logger } from "../log.js";
-import type { PrismaClient } from "../prisma/db.js";
-import { isSessionToken, looksLikeApiKey } from "../schema/auth/credentials.js";
-import { buildRateLimiter } from "../schema/auth/rate-limit.js";
+import { isSessionToken, looksLikeApiKey } from "../core/auth/credentials.js";
+import { buildRateLimiter } from "../core/auth/rate-limit.js";
 import {
   type AuthRequest,
   type AuthSettings,
   sessionCookieName,
   viewerFromApiKey,
   viewerFromSessionToken,
-} from "../schema/auth/sessions.js";
-import { buildMailer, defaultMailFrom, type Mailer } from "../schema/mail/mailer.js";
-import type { Viewer } from "../schema/tenancy.js";
-
-export { hashPassword } from "../schema/auth/credentials.js";
+} from "../core/auth/sessions.js";
+import type { Viewer } from "../core/auth/viewer.js";
+import { buildMailer, defaultMailFrom, type Mailer } from "../core/mail/mailer.js";
+import type { Logger } from "../log.js";
+import type { PrismaClient } from "../prisma/db.js";
 
 /**
  * Who is calling, resolved once per HTTP request (and once per WebSocket connection) from
@@ -36,10 +34,6 @@ export interface Auth {
   request(o: { ip: string; userAgent: string | null; isHttps: boolean; request?: Request }): AuthRequest;
   /** Yoga plugin that writes the cookies a resolver set onto the HTTP response. */
   plugin: Plugin;
-  /** The process's outbox mailer (invitation emails). */
-  mailer: Mailer;
-  /** Waits for emails being delivered, then closes the SMTP connections. */
-  close(): Promise<void>;
 }
 
 export const defaultAuthSettings: AuthSettings = {
@@ -63,18 +57,20 @@ export type AuthConfig = Pick<Config, "HOST" | "PORT"> &
     >
   >;
 
-/** `buildAuth` options from the configuration: one mailer per API process (SMTP, or the log without SMTP_URL). */
-export function authOptionsOf(config: AuthConfig, logger: Logger): { settings: Partial<AuthSettings>; mailer: Mailer } {
+/** `buildAuth` settings from the configuration. */
+export function authSettingsOf(config: AuthConfig): Partial<AuthSettings> {
   const host = config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST;
   return {
-    settings: {
-      ...(config.SESSION_TTL_HOURS ? { sessionTtlHours: config.SESSION_TTL_HOURS } : {}),
-      ...(config.AUTH_FAILURES_PER_MINUTE ? { failuresPerMinute: config.AUTH_FAILURES_PER_MINUTE } : {}),
-      ...(config.INVITATION_TTL_HOURS ? { invitationTtlHours: config.INVITATION_TTL_HOURS } : {}),
-      publicUrl: (config.PUBLIC_URL ?? `http://${host}:${config.PORT}`).replace(/\/+$/, ""),
-    },
-    mailer: buildMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM ?? defaultMailFrom, logger }),
+    ...(config.SESSION_TTL_HOURS ? { sessionTtlHours: config.SESSION_TTL_HOURS } : {}),
+    ...(config.AUTH_FAILURES_PER_MINUTE ? { failuresPerMinute: config.AUTH_FAILURES_PER_MINUTE } : {}),
+    ...(config.INVITATION_TTL_HOURS ? { invitationTtlHours: config.INVITATION_TTL_HOURS } : {}),
+    publicUrl: (config.PUBLIC_URL ?? `http://${host}:${config.PORT}`).replace(/\/+$/, ""),
   };
+}
+
+/** One mailer per API process: SMTP, or the log without SMTP_URL. */
+export function mailerOf(config: Partial<Pick<Config, "SMTP_URL" | "MAIL_FROM">>, logger: Logger): Mailer {
+  return buildMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM ?? defaultMailFrom, logger });
 }
 
 export function readCookie(header: string | null | undefined, name: string): string | undefined {
@@ -93,10 +89,8 @@ export function peerAddress(req: IncomingMessage | undefined): string {
   return req?.socket.remoteAddress ?? "unknown";
 }
 
-export function buildAuth(deps: { prisma: PrismaClient; settings?: Partial<AuthSettings>; mailer?: Mailer }): Auth {
+export function buildAuth(deps: { prisma: PrismaClient; settings?: Partial<AuthSettings> }): Auth {
   const settings = { ...defaultAuthSettings, ...deps.settings };
-  // Without one (tests that build a bare yoga) mail stays in the outbox, logged nowhere.
-  const mailer = deps.mailer ?? buildMailer({ from: defaultMailFrom, logger: buildLogger("silent", "api") as Logger });
   // Separate buckets: a browser replaying an expired cookie must not lock its office out of login.
   const checkLimiter = buildRateLimiter({ perMinute: settings.failuresPerMinute });
   const loginLimiter = buildRateLimiter({ perMinute: settings.failuresPerMinute });
@@ -126,7 +120,6 @@ export function buildAuth(deps: { prisma: PrismaClient; settings?: Partial<AuthS
         ip: o.ip,
         userAgent: o.userAgent,
         isHttps: o.isHttps,
-        mailer,
         setCookie(value) {
           if (!o.request) return;
           const list = pendingCookies.get(o.request) ?? [];
@@ -139,11 +132,6 @@ export function buildAuth(deps: { prisma: PrismaClient; settings?: Partial<AuthS
       onResponse({ request, response }) {
         for (const cookie of pendingCookies.get(request) ?? []) response.headers.append("set-cookie", cookie);
       },
-    },
-    mailer,
-    async close() {
-      await mailer.idle();
-      mailer.close();
     },
   };
 }

@@ -2,11 +2,12 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import { loadConfig } from "../config.js";
-import type { Logger } from "../log.js";
+import type { Viewer } from "../core/auth/viewer.js";
+import { buildPubSub, type LiveChannel } from "../core/live/pubsub.js";
+import { buildMailer, defaultMailFrom, type Mailer } from "../core/mail/mailer.js";
+import { buildLogger, type Logger } from "../log.js";
 import type { PrismaClient } from "../prisma/db.js";
 import { type Context, schema } from "../schema/index.js";
-import { buildPubSub, type LiveChannel } from "../schema/pubsub.js";
-import type { Viewer } from "../schema/tenancy.js";
 import type { SecretBox } from "../secret-box.js";
 import { useUnexpectedErrorMasking } from "./errors.js";
 import { graphiqlOptions } from "./graphiql.js";
@@ -29,6 +30,8 @@ export function buildYoga(deps: {
   logger: Logger;
   /** Credentials checks and their rate limits; one per process (the default suits tests). */
   auth?: Auth;
+  /** The outbox mailer (invitations); the default keeps mail in the outbox, logged nowhere (tests). */
+  mailer?: Mailer;
   safety?: Partial<SafetyConfig>;
   /** The pub/sub subscriptions listen to; tests that run no subscription may leave it to an in-process one. */
   live?: LiveChannel;
@@ -39,6 +42,7 @@ export function buildYoga(deps: {
 }): ApiYoga {
   const logger = deps.logger;
   const auth = deps.auth ?? buildAuth({ prisma: deps.prisma });
+  const mailer = deps.mailer ?? buildMailer({ from: defaultMailFrom, logger: buildLogger("silent", "api") });
   const live = deps.live ?? buildPubSub({}).pubsub;
   const safety = safetyConfig(deps.safety ?? {});
   const heartbeatSeconds = deps.heartbeatSeconds ?? loadConfig({}).SUBSCRIPTION_HEARTBEAT_SECONDS;
@@ -90,6 +94,7 @@ export function buildYoga(deps: {
           ...(http ? { request: http } : {}),
         }),
         requestId: initial.requestId ?? randomUUID(),
+        mailer,
         live,
         secrets: deps.secrets,
         liveHeartbeatSeconds: heartbeatSeconds,

@@ -3,9 +3,9 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
 import pg from "pg";
 import { loadConfig } from "../config.js";
+import { buildPubSub, type LivePubSub } from "../core/live/pubsub.js";
 import { buildLogger } from "../log.js";
 import { buildDb, type Db } from "../prisma/db.js";
-import { buildPubSub, type LivePubSub } from "../schema/pubsub.js";
 import { buildSecretBox } from "../secret-box.js";
 import { buildWorkers, type Workers } from "../workers/index.js";
 

@@ -1,5 +1,5 @@
+import { type LivePubSub, type NewLiveEvent, publishLiveEvents, writeLiveEvents } from "../core/live/pubsub.js";
 import type { Db } from "../prisma/db.js";
-import { type LivePubSub, type NewLiveEvent, publishLiveEvents, writeLiveEvents } from "../schema/pubsub.js";
 
 /**
  * Publishes `job.progress` events exactly as the ingest worker does: outbox rows written in a

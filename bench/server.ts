@@ -3,9 +3,9 @@ import type { AddressInfo } from "node:net";
 import { createSchema, createYoga } from "graphql-yoga";
 import { buildApi } from "../api/index.js";
 import { loadConfig } from "../config.js";
+import { buildPubSub } from "../core/live/pubsub.js";
 import { buildLogger } from "../log.js";
 import { buildDb } from "../prisma/db.js";
-import { buildPubSub } from "../schema/pubsub.js";
 import { type PublishPlan, runPublisher } from "./publisher.js";
 
 /**

@@ -5,15 +5,16 @@ import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import ValidationPlugin from "@pothos/plugin-validation";
 import { GraphQLError } from "graphql";
-import type { PrismaClient } from "../prisma/db.js";
+import type { AuthRequest } from "../core/auth/sessions.js";
+import { unauthenticated } from "../core/auth/viewer.js";
+import type { RequestScope } from "../core/context.js";
+import { InvalidInputError } from "../core/errors.js";
+import type { LiveChannel } from "../core/live/pubsub.js";
+import type { Mailer } from "../core/mail/mailer.js";
 import type PrismaTypes from "../prisma/generated/pothos-prisma-types.js";
 import { getDatamodel } from "../prisma/generated/pothos-prisma-types.js";
 import { authScopesOf, type ViewerScopes } from "./auth/scopes.js";
-import type { AuthRequest } from "./auth/sessions.js";
-import { InvalidInputError } from "./errors.js";
 import { maxPageSize } from "./pagination.js";
-import type { LiveChannel } from "./pubsub.js";
-import { unauthenticated, type Viewer } from "./tenancy.js";
 
 /**
  * The one SchemaBuilder: plugins and options only, no types (those live in the domain folders).
@@ -21,16 +22,13 @@ import { unauthenticated, type Viewer } from "./tenancy.js";
  * and printed without a database (`npm run schema:print`).
  */
 
-export interface Context {
-  prisma: PrismaClient;
-  /** Resolved once per request from its credentials; null when anonymous or wrong. */
-  viewer: Viewer | null;
+export interface Context extends RequestScope {
   /** Set instead of a viewer when this address failed too many credential checks: seconds to wait. */
   credentialsRetryAfter?: number | undefined;
   /** The request's side of authentication: rate limits, address, and setting the session cookie. */
   auth: AuthRequest;
-  /** Correlates a client-visible masked error with the server log line. */
-  requestId: string;
+  /** The process's outbox mailer (invitation emails). */
+  mailer: Mailer;
   /** The shared pub/sub that subscriptions listen to (in-process, or Redis across API processes). */
   live: LiveChannel;
 }

@@ -1,4 +1,3 @@
-import { builder } from "./builder.js";
 import {
   CometServerError,
   ConflictError,
@@ -8,7 +7,8 @@ import {
   IdempotencyConflictError,
   InvalidInputError,
   NotFoundError,
-} from "./errors.js";
+} from "../core/errors.js";
+import { builder } from "./builder.js";
 
 /** GraphQL types of the typed errors in errors.ts, all implementing `UserError`. */
 

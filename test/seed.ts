@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { hashPassword } from "../api/viewer.js";
+import { hashPassword } from "../core/auth/credentials.js";
 import type { PrismaClient } from "../prisma/db.js";
 import type { CustomerRole, MspRole } from "../prisma/generated/prisma/enums.js";
 import type { SecretBox } from "../secret-box.js";

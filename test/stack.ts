@@ -1,10 +1,10 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { linkAccountsBySlug } from "../api/demo-seed.js";
 import { type Api, buildApi } from "../api/index.js";
 import { type Simulator, type SimulatorOptions, startSimulator } from "../comet/simulator/index.js";
 import { type Config, loadConfig } from "../config.js";
+import { buildPubSub, type LivePubSub } from "../core/live/pubsub.js";
+import { linkAccountsBySlug } from "../demo/seed.js";
 import { buildLogger } from "../log.js";
-import { buildPubSub, type LivePubSub } from "../schema/pubsub.js";
 import { buildSecretBox, type SecretBox } from "../secret-box.js";
 import { buildWorkers, type Workers } from "../workers/index.js";
 import { createTestDb, type TestDb } from "./db.js";

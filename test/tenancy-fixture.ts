@@ -1,10 +1,10 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { JOB_STATUS } from "../comet/client/constants.js";
+import { actionEvent, inTransaction } from "../core/actions/dispatch.js";
+import { newApiKey, sha256Hex } from "../core/auth/credentials.js";
 import type { PrismaClient } from "../prisma/db.js";
 import type { Device } from "../prisma/generated/prisma/client.js";
 import type { ApiKeyCapability } from "../prisma/generated/prisma/enums.js";
-import { actionEvent, inTransaction } from "../schema/actions/dispatch.js";
-import { newApiKey, sha256Hex } from "../schema/auth/credentials.js";
 import { createCustomer, createLogin, createMsp, registerServer, type TestLogin } from "./seed.js";
 import { type Stack, startStack } from "./stack.js";
 

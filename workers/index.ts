@@ -1,7 +1,7 @@
 import type { Config } from "../config.js";
+import type { LivePubSub } from "../core/live/pubsub.js";
 import type { Logger } from "../log.js";
 import type { Db } from "../prisma/db.js";
-import type { LivePubSub } from "../schema/pubsub.js";
 import type { SecretBox } from "../secret-box.js";
 import type { StreamHealth } from "./ingest/stream-session.js";
 import { buildSupervisor } from "./ingest/supervisor.js";

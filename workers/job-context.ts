@@ -1,11 +1,11 @@
 import type { Config } from "../config.js";
+import type { LivePubSub } from "../core/live/pubsub.js";
+import { cometClientFactory } from "../core/servers/comet-client.js";
 import type { Logger } from "../log.js";
 import type { Db } from "../prisma/db.js";
-import type { LivePubSub } from "../schema/pubsub.js";
 import type { SecretBox } from "../secret-box.js";
 import { dispatchOnConnect } from "./jobs/device-actions.js";
 import type { JobContext, WorkerJob } from "./jobs/job.js";
-import { clientFor } from "./server-client.js";
 
 /**
  * Builds the context every scheduled job runs with, the same for the schedule, the supervisor
@@ -33,13 +33,14 @@ export interface JobContextOptions {
 
 export function buildJobContext(deps: JobContextDeps, opts: JobContextOptions = {}): JobContext {
   const logger = deps.logger;
+  const clientFor = cometClientFactory(deps.secrets);
   const ctx: JobContext = {
     db: deps.db,
     live: deps.live,
     logger,
     config: deps.config,
     secrets: deps.secrets,
-    clientFor: (server) => clientFor(server, deps.secrets, deps.config),
+    clientFor,
     dryRun: opts.dryRun ?? false,
     verbose: opts.verbose ?? false,
     print: opts.print ?? ((line) => logger.info(line)),

@@ -9,8 +9,8 @@ import { loadConfig } from "../config.js";
 import { buildDb } from "../prisma/db.js";
 import { buildSecretBox } from "../secret-box.js";
 import { createTestDb } from "../test/db.js";
+import { smallFleet } from "../test/workers.js";
 import { parseWorkerArgs, UsageError, usage } from "./main.js";
-import { smallFleet } from "./test-kit.js";
 
 describe("worker command line", () => {
   it("runs the worker process when given no arguments", () => {

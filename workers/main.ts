@@ -1,9 +1,9 @@
 import { pathToFileURL } from "node:url";
 import { pino } from "pino";
 import { loadConfig } from "../config.js";
+import { buildPubSub } from "../core/live/pubsub.js";
 import { buildLogger } from "../log.js";
 import { buildDb } from "../prisma/db.js";
-import { buildPubSub } from "../schema/pubsub.js";
 import { loadSecretBox } from "../secret-box.js";
 import { buildWorkers } from "./index.js";
 import { buildJobContext } from "./job-context.js";

@@ -1,12 +1,12 @@
 import { Cron } from "croner";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../config.js";
-import { buildPubSub } from "../schema/pubsub.js";
+import { buildPubSub } from "../core/live/pubsub.js";
 import { buildSecretBox } from "../secret-box.js";
 import { createTestDb, type TestDb } from "../test/db.js";
+import { testConfig, testLogger } from "../test/workers.js";
 import { buildJobContext } from "./job-context.js";
 import { buildRunner, scheduleItems, workerJobs } from "./runner.js";
-import { testConfig, testLogger } from "./test-kit.js";
 
 describe("the schedule", () => {
   it("names only known jobs, with valid cron expressions, at the documented times", () => {

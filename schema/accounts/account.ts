@@ -1,6 +1,7 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
+import { requireViewer } from "../../core/auth/viewer.js";
+import { scopeWhere } from "../../core/tenancy.js";
 import { builder } from "../builder.js";
-import { requireViewer, scopeWhere } from "../tenancy.js";
 
 /**
  * A Comet user account as mirrored from its server. The raw profile is deliberately not a field:

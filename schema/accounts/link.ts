@@ -1,9 +1,11 @@
-import { audit } from "../audit.js";
+import { assignAccountsToCustomer } from "../../core/accounts/assign.js";
+import { audit } from "../../core/audit.js";
+import type { Viewer } from "../../core/auth/viewer.js";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "../../core/errors.js";
+import { requireLocalId } from "../../core/global-id.js";
+import { scopeWhere } from "../../core/tenancy.js";
 import { builder, type Context } from "../builder.js";
 import { findCustomer, mspAdminScopes, requireMspWideViewer } from "../customers/mutations.js";
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "../errors.js";
-import { requireLocalId } from "../global-id.js";
-import { assignAccountsToCustomer, scopeWhere, type Viewer } from "../tenancy.js";
 
 /**
  * Assigning Comet accounts to customers. The move itself (account, devices, items, vaults, jobs,

@@ -1,7 +1,8 @@
+import { requireViewer } from "../../core/auth/viewer.js";
+import { localId } from "../../core/global-id.js";
+import { scopeWhere } from "../../core/tenancy.js";
 import type { Prisma } from "../../prisma/db.js";
 import { builder, type Context } from "../builder.js";
-import { localId } from "../global-id.js";
-import { requireViewer, scopeWhere } from "../tenancy.js";
 
 builder.queryField("accounts", (t) =>
   t.prismaConnection(

@@ -1,9 +1,10 @@
+import { requireViewer } from "../../core/auth/viewer.js";
+import { idIn } from "../../core/jobs/filters.js";
+import { scopeWhere } from "../../core/tenancy.js";
 import type { Prisma } from "../../prisma/db.js";
 import type { DeviceActionKind, DeviceActionStatus } from "../../prisma/generated/prisma/enums.js";
 import { builder, type Context } from "../builder.js";
 import { DeviceRef } from "../devices/device.js";
-import { idIn } from "../jobs/filters.js";
-import { requireViewer, scopeWhere } from "../tenancy.js";
 import { DeviceActionKindRef, DeviceActionStatusRef } from "./device-action.js";
 
 /**

@@ -1,12 +1,12 @@
 import DataLoader from "dataloader";
+import { actionKinds } from "../../core/actions/kinds.js";
+import { capabilitiesOf } from "../../core/auth/capabilities.js";
+import { requireViewer, type Viewer } from "../../core/auth/viewer.js";
 import type { DeviceActionKind } from "../../prisma/generated/prisma/enums.js";
-import { capabilitiesOf } from "../auth/capabilities.js";
 import { builder, type Context } from "../builder.js";
 import { DeviceRef } from "../devices/device.js";
-import { requireViewer, type Viewer } from "../tenancy.js";
 import { isCustomerScoped } from "./authorize.js";
 import { DeviceActionKindRef } from "./device-action.js";
-import { actionKinds } from "./kinds.js";
 
 /**
  * Which actions the viewer may take, so the web client shows only the buttons that will work.

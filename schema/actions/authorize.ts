@@ -1,12 +1,13 @@
+import type { ActionDeps, Requester } from "../../core/actions/dispatch.js";
+import { actionKinds } from "../../core/actions/kinds.js";
+import type { Viewer } from "../../core/auth/viewer.js";
+import { ConflictError, ForbiddenError, NotFoundError } from "../../core/errors.js";
+import { requireLocalId } from "../../core/global-id.js";
+import { cometClientFactory } from "../../core/servers/comet-client.js";
+import { scopeWhere } from "../../core/tenancy.js";
 import type { DeviceActionKind } from "../../prisma/generated/prisma/enums.js";
 import type { Context } from "../builder.js";
-import { ConflictError, ForbiddenError, NotFoundError } from "../errors.js";
-import { requireLocalId } from "../global-id.js";
 import { requireSecrets } from "../servers/context.js";
-import { scopeWhere, type Viewer } from "../tenancy.js";
-import { cometClientFactory } from "./comet.js";
-import type { ActionDeps, Requester } from "./dispatch.js";
-import { actionKinds } from "./kinds.js";
 
 /**
  * Who may take which device action. Customer viewers: none (their scopes lack OPERATE). Customer

@@ -1,9 +1,10 @@
 import DataLoader from "dataloader";
+import { actionKinds } from "../../core/actions/kinds.js";
+import { requireViewer } from "../../core/auth/viewer.js";
+import { scopeWhere } from "../../core/tenancy.js";
 import type { DeviceActionStatus } from "../../prisma/generated/prisma/enums.js";
 import { builder, type Context } from "../builder.js";
-import { requireViewer, scopeWhere } from "../tenancy.js";
 import { DeviceActionKindRef } from "./device-action.js";
-import { actionKinds } from "./kinds.js";
 
 /**
  * A bulk operation as a Relay node: one kind of action over the devices a filter matched, each

@@ -1,13 +1,14 @@
+import { actionKinds } from "../../core/actions/kinds.js";
+import { requireViewer, type Viewer } from "../../core/auth/viewer.js";
+import { InvalidInputError } from "../../core/errors.js";
+import { localId } from "../../core/global-id.js";
+import { scopeWhere } from "../../core/tenancy.js";
 import type { Prisma } from "../../prisma/db.js";
 import type { DeviceActionKind } from "../../prisma/generated/prisma/enums.js";
 import type { Context } from "../builder.js";
 import { devicesWhere } from "../devices/queries.js";
-import { InvalidInputError } from "../errors.js";
-import { localId } from "../global-id.js";
-import { requireViewer, scopeWhere, type Viewer } from "../tenancy.js";
 import { assertMayAct } from "./authorize.js";
 import type { BulkFilter, BulkOptions } from "./bulk-inputs.js";
-import { actionKinds } from "./kinds.js";
 
 /**
  * What a bulk action would do, device by device: the devices the filter matches (the `devices`

@@ -1,11 +1,12 @@
+import { actionKinds } from "../../core/actions/kinds.js";
+import { requireViewer } from "../../core/auth/viewer.js";
+import { ForbiddenError, InvalidInputError } from "../../core/errors.js";
+import { scopeWhere } from "../../core/tenancy.js";
 import { builder } from "../builder.js";
-import { ForbiddenError, InvalidInputError } from "../errors.js";
-import { requireViewer, scopeWhere } from "../tenancy.js";
 import { actionScopes } from "./authorize.js";
 import { BulkActionOptionsInput, BulkDeviceFilterInput } from "./bulk-inputs.js";
 import { type BulkPlan, bulkKinds, maxBulkDevices, planBulk } from "./bulk-plan.js";
 import { DeviceActionKindRef } from "./device-action.js";
-import { actionKinds } from "./kinds.js";
 
 /**
  * The dry run of a bulk action: what `startBulkDeviceAction` would do with the same input, without

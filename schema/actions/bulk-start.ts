@@ -1,18 +1,18 @@
+import { offlineMessage, runBulkOperation } from "../../core/actions/bulk-run.js";
+import { actionEvent, inTransaction } from "../../core/actions/dispatch.js";
+import { idempotent } from "../../core/actions/idempotency.js";
+import { defaultQueueHours, maxQueueHours } from "../../core/actions/kinds.js";
+import { audit } from "../../core/audit.js";
+import { ConflictError, ForbiddenError, IdempotencyConflictError, InvalidInputError } from "../../core/errors.js";
 import type { BulkOperation } from "../../prisma/generated/prisma/client.js";
-import { audit } from "../audit.js";
 import { builder, type Context } from "../builder.js";
-import { ConflictError, ForbiddenError, IdempotencyConflictError, InvalidInputError } from "../errors.js";
 import { actionDeps, actionScopes, requesterOf } from "./authorize.js";
 import { BulkActionOptionsInput, BulkDeviceFilterInput } from "./bulk-inputs.js";
 import { BulkOperationRef } from "./bulk-operation.js";
 import { type BulkPlan, maxBulkDevices, planBulk } from "./bulk-plan.js";
 import { bulkKindsDescription } from "./bulk-preview.js";
-import { offlineMessage, runBulkOperation } from "./bulk-run.js";
 import { idempotencyKeyDescription } from "./define.js";
 import { DeviceActionKindRef } from "./device-action.js";
-import { actionEvent, inTransaction } from "./dispatch.js";
-import { idempotent } from "./idempotency.js";
-import { defaultQueueHours, maxQueueHours } from "./kinds.js";
 
 /**
  * Starts a bulk action as an operation. The request only plans and writes: the BulkOperation and

@@ -1,8 +1,8 @@
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ActionKit, startActionKit } from "./action-test-kit.js";
-import { resumeBulkOperations } from "./bulk-run.js";
-import { cometClientFactory } from "./comet.js";
+import { resumeBulkOperations } from "../../core/actions/bulk-run.js";
+import { cometClientFactory } from "../../core/servers/comet-client.js";
+import { type ActionKit, startActionKit } from "../../test/actions.js";
 
 const preview = `query Preview($input: PreviewBulkDeviceActionInput!) {
   previewBulkDeviceAction(input: $input) {

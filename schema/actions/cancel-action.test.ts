@@ -1,6 +1,6 @@
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ActionKit, type Role, startActionKit } from "./action-test-kit.js";
+import { type ActionKit, type Role, startActionKit } from "../../test/actions.js";
 
 const cancel = `mutation Cancel($input: CancelDeviceActionInput!) {
   cancelDeviceAction(input: $input) {

@@ -1,19 +1,20 @@
-import { audit } from "../audit.js";
-import { builder, type Context } from "../builder.js";
+import { cancelQueued } from "../../core/actions/dispatch.js";
+import { idempotent } from "../../core/actions/idempotency.js";
+import { audit } from "../../core/audit.js";
+import { requireViewer } from "../../core/auth/viewer.js";
 import {
   ConflictError,
   ForbiddenError,
   IdempotencyConflictError,
   InvalidInputError,
   NotFoundError,
-} from "../errors.js";
-import { requireLocalId } from "../global-id.js";
-import { requireViewer, scopeWhere } from "../tenancy.js";
+} from "../../core/errors.js";
+import { requireLocalId } from "../../core/global-id.js";
+import { scopeWhere } from "../../core/tenancy.js";
+import { builder, type Context } from "../builder.js";
 import { actionDeps, actionScopes, assertMayAct } from "./authorize.js";
 import { idempotencyKeyDescription } from "./define.js";
 import { DeviceActionRef } from "./device-action.js";
-import { cancelQueued } from "./dispatch.js";
-import { idempotent } from "./idempotency.js";
 
 /**
  * Cancels a queued action before its device connects. Only QUEUED can be cancelled: once sent,

@@ -1,7 +1,9 @@
-import type { DeviceAction } from "../../prisma/generated/prisma/client.js";
-import type { DeviceActionKind } from "../../prisma/generated/prisma/enums.js";
-import { audit } from "../audit.js";
-import { builder, type Context } from "../builder.js";
+import { requestAction } from "../../core/actions/dispatch.js";
+import { idempotent } from "../../core/actions/idempotency.js";
+import { actionKinds, defaultQueueHours, maxQueueHours } from "../../core/actions/kinds.js";
+import type { ActionParams } from "../../core/actions/params.js";
+import { audit } from "../../core/audit.js";
+import { requireViewer, type Viewer } from "../../core/auth/viewer.js";
 import {
   CometServerError,
   ConflictError,
@@ -10,14 +12,12 @@ import {
   IdempotencyConflictError,
   InvalidInputError,
   NotFoundError,
-} from "../errors.js";
-import { requireViewer, type Viewer } from "../tenancy.js";
+} from "../../core/errors.js";
+import type { DeviceAction } from "../../prisma/generated/prisma/client.js";
+import type { DeviceActionKind } from "../../prisma/generated/prisma/enums.js";
+import { builder, type Context } from "../builder.js";
 import { actionDeps, assertMayAct, findActionDevice, requesterOf } from "./authorize.js";
 import { DeviceActionRef } from "./device-action.js";
-import { requestAction } from "./dispatch.js";
-import { idempotent } from "./idempotency.js";
-import { actionKinds, defaultQueueHours, maxQueueHours } from "./kinds.js";
-import type { ActionParams } from "./params.js";
 
 /**
  * Every device-action mutation has the same shape: find the device in the viewer's tenant, check

@@ -1,8 +1,9 @@
 import { builder } from "../builder.js";
 // Registers the Job type that the `job` relation below returns.
 import "../jobs/job.js";
-import { requireViewer, scopeWhere } from "../tenancy.js";
-import { actionKinds, isFinal } from "./kinds.js";
+import { actionKinds, isFinal } from "../../core/actions/kinds.js";
+import { requireViewer } from "../../core/auth/viewer.js";
+import { scopeWhere } from "../../core/tenancy.js";
 
 /**
  * A device action as a Relay node: what was asked, by whom, and where it stands. Its rows carry

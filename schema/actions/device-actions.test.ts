@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ActionKit, type Role, startActionKit } from "./action-test-kit.js";
+import { type ActionKit, type Role, startActionKit } from "../../test/actions.js";
 
 /** Sent; RUNNING when the stream mirrored the job before Comet's reply reached the API. */
 const sentOrRunning = expect.stringMatching(/^(DISPATCHED|RUNNING)$/);

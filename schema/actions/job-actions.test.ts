@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ActionKit, type Role, startActionKit } from "../../test/actions.js";
 import { roundTripCounter } from "../../test/round-trips.js";
-import { type ActionKit, type Role, startActionKit } from "./action-test-kit.js";
 
 /** Cancelling and abandoning running jobs, and reading device actions back. */
 

@@ -1,10 +1,11 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
+import { requireViewer } from "../../core/auth/viewer.js";
+import { ConflictError, NotFoundError } from "../../core/errors.js";
+import { requireLocalId } from "../../core/global-id.js";
+import { scopeWhere } from "../../core/tenancy.js";
 import type { DeviceActionKind } from "../../prisma/generated/prisma/enums.js";
 import { builder, type Context } from "../builder.js";
-import { ConflictError, NotFoundError } from "../errors.js";
-import { requireLocalId } from "../global-id.js";
 import { classificationLabels } from "../jobs/status.js";
-import { requireViewer, scopeWhere } from "../tenancy.js";
 import { actionScopes } from "./authorize.js";
 import { actionErrors, DeviceActionRef, idempotencyKeyDescription, runDeviceAction } from "./define.js";
 

@@ -1,6 +1,6 @@
+import { InvalidInputError } from "../../core/errors.js";
+import { localId } from "../../core/global-id.js";
 import type { Context } from "../builder.js";
-import { InvalidInputError } from "../errors.js";
-import { localId } from "../global-id.js";
 
 /**
  * One row chosen by global ID or by name (`description`, case-insensitive). Exactly one of the

@@ -1,6 +1,6 @@
 import { cometTime, type VaultSnapshot } from "../../comet/client/index.js";
+import { InvalidInputError } from "../../core/errors.js";
 import { builder } from "../builder.js";
-import { InvalidInputError } from "../errors.js";
 import { actionScopes } from "./authorize.js";
 import { askDevice, browseErrors, itemOf, restoreDevice, vaultOf } from "./restore-live.js";
 import { DirectoryListingRef, decodeTreeToken, encodeTreeToken, listingOf } from "./restore-tree.js";

@@ -1,5 +1,6 @@
 import { type CometClient, CometError } from "../../comet/client/index.js";
-import type { Context } from "../builder.js";
+import { resolveTarget } from "../../core/actions/dispatch.js";
+import { requireViewer } from "../../core/auth/viewer.js";
 import {
   CometServerError,
   ConflictError,
@@ -7,10 +8,9 @@ import {
   ForbiddenError,
   InvalidInputError,
   NotFoundError,
-} from "../errors.js";
-import { requireViewer } from "../tenancy.js";
+} from "../../core/errors.js";
+import type { Context } from "../builder.js";
 import { actionDeps, assertMayAct, findActionDevice } from "./authorize.js";
-import { resolveTarget } from "./dispatch.js";
 import { pick } from "./run-backup.js";
 
 /**

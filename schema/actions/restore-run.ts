@@ -1,9 +1,9 @@
+import type { ActionParams } from "../../core/actions/params.js";
+import { InvalidInputError } from "../../core/errors.js";
 import { builder } from "../builder.js";
-import { InvalidInputError } from "../errors.js";
 import { engineLabel } from "../items/engine.js";
 import { actionScopes } from "./authorize.js";
 import { actionErrors, DeviceActionRef, idempotencyKeyDescription, QueueInput, runDeviceAction } from "./define.js";
-import type { ActionParams } from "./params.js";
 import { itemOf, vaultOf } from "./restore-live.js";
 import {
   type ArchiveFormat,

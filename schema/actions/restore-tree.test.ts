@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { InvalidInputError } from "../errors.js";
+import { InvalidInputError } from "../../core/errors.js";
 import { childPath, decodeTreeToken, encodeTreeToken, listingOf } from "./restore-tree.js";
 
 describe("restore tree paths", () => {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { cometTime, type StoredObject } from "../../comet/client/index.js";
+import { InvalidInputError } from "../../core/errors.js";
 import { builder } from "../builder.js";
-import { InvalidInputError } from "../errors.js";
 
 /**
  * Directory listings for the restore wizard: one level of a snapshot (request-stored-objects) or of

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ActionKit, startActionKit } from "./action-test-kit.js";
+import { type ActionKit, startActionKit } from "../../test/actions.js";
 import {
   firstRestore,
   type Listing,
@@ -8,7 +8,7 @@ import {
   type Picked,
   pickWizardDevice,
   restoreWizardKit,
-} from "./restore-test-kit.js";
+} from "../../test/restore.js";
 
 /** Sent; RUNNING when the stream mirrored the job before Comet's reply reached the API. */
 const sentOrRunning = expect.stringMatching(/^(DISPATCHED|RUNNING)$/);

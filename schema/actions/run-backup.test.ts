@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ActionKit, startActionKit } from "./action-test-kit.js";
+import { type ActionKit, startActionKit } from "../../test/actions.js";
 
 const runBackup = `mutation RunBackup($input: RunBackupInput!) {
   runBackup(input: $input) {

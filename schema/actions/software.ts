@@ -1,6 +1,6 @@
+import { assertDeviceNameConfirmed, confirmDeviceNameDescription } from "../../core/actions/confirm.js";
 import { builder } from "../builder.js";
 import { actionScopes } from "./authorize.js";
-import { assertDeviceNameConfirmed, confirmDeviceNameDescription } from "./confirm.js";
 import { actionErrors, DeviceActionRef, idempotencyKeyDescription, QueueInput, runDeviceAction } from "./define.js";
 
 /** The Comet client on a device: update it to the server's version, or uninstall it. */

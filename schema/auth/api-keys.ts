@@ -1,12 +1,13 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { z } from "zod";
+import { audit } from "../../core/audit.js";
+import { newApiKey } from "../../core/auth/credentials.js";
+import { requireMspAdmin, requireViewer } from "../../core/auth/viewer.js";
+import { ForbiddenError, InvalidInputError, NotFoundError } from "../../core/errors.js";
+import { localId } from "../../core/global-id.js";
+import { apiKeyWhere } from "../../core/tenancy.js";
 import type { ApiKey } from "../../prisma/generated/prisma/client.js";
-import { audit } from "../audit.js";
 import { builder } from "../builder.js";
-import { ForbiddenError, InvalidInputError, NotFoundError } from "../errors.js";
-import { localId } from "../global-id.js";
-import { apiKeyWhere, requireMspAdmin, requireViewer } from "../tenancy.js";
-import { newApiKey } from "./credentials.js";
 import { CapabilityRef } from "./viewer.js";
 
 /**

@@ -1,8 +1,6 @@
 import { GraphQLError } from "graphql";
-import { audit } from "../audit.js";
-import { builder } from "../builder.js";
-import { requireViewer, unauthenticated, type Viewer } from "../tenancy.js";
-import { verifyPassword } from "./credentials.js";
+import { audit } from "../../core/audit.js";
+import { verifyPassword } from "../../core/auth/credentials.js";
 import {
   type AuthRequest,
   activeScopeOf,
@@ -10,7 +8,9 @@ import {
   findUserForLogin,
   sessionCookieName,
   viewerOfUser,
-} from "./sessions.js";
+} from "../../core/auth/sessions.js";
+import { requireViewer, unauthenticated, type Viewer } from "../../core/auth/viewer.js";
+import { builder } from "../builder.js";
 import { ViewerRef } from "./viewer.js";
 
 /**

@@ -1,6 +1,6 @@
+import { capabilitiesOf } from "../../core/auth/capabilities.js";
+import type { Viewer } from "../../core/auth/viewer.js";
 import type { ApiKeyCapability } from "../../prisma/generated/prisma/enums.js";
-import type { Viewer } from "../tenancy.js";
-import { capabilitiesOf } from "./capabilities.js";
 
 /**
  * Auth scopes (Pothos scope-auth), computed once per request from the viewer. Every root field

@@ -1,7 +1,7 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
+import { capabilitiesOf, kindOf } from "../../core/auth/capabilities.js";
+import { requireViewer, type Viewer } from "../../core/auth/viewer.js";
 import { builder } from "../builder.js";
-import { requireViewer, type Viewer } from "../tenancy.js";
-import { capabilitiesOf, kindOf } from "./capabilities.js";
 
 /** The `me` query: who the API thinks is calling, and what that caller may see and do. */
 

@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
+import { requireViewer } from "../../core/auth/viewer.js";
+import { scopeWhere } from "../../core/tenancy.js";
 import type { Context } from "../builder.js";
-import { requireViewer, scopeWhere } from "../tenancy.js";
 
 /**
  * Device counts per MSP or per customer for a page of rows: one grouped query per page, however

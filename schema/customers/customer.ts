@@ -1,7 +1,8 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
+import { requireViewer } from "../../core/auth/viewer.js";
+import { customerWhere } from "../../core/tenancy.js";
 import { builder } from "../builder.js";
 import { TenantStatusRef } from "../msps/msp.js";
-import { customerWhere, requireViewer } from "../tenancy.js";
 import { deviceCount } from "./counts.js";
 
 /**

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { audit } from "../../core/audit.js";
+import { requireViewer, type Viewer } from "../../core/auth/viewer.js";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "../../core/errors.js";
+import { localId, requireLocalId } from "../../core/global-id.js";
+import { customerWhere, mspWhere } from "../../core/tenancy.js";
 import type { Customer } from "../../prisma/generated/prisma/client.js";
 import type { TenantStatus } from "../../prisma/generated/prisma/enums.js";
-import { audit } from "../audit.js";
 import { builder, type Context } from "../builder.js";
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "../errors.js";
-import { localId, requireLocalId } from "../global-id.js";
-import { customerWhere, mspWhere, requireViewer, type Viewer } from "../tenancy.js";
 
 /**
  * Customer lifecycle for whoever administers an MSP: its admins, the platform operator and

@@ -1,9 +1,10 @@
+import { requireViewer } from "../../core/auth/viewer.js";
+import { localId } from "../../core/global-id.js";
+import { customerWhere } from "../../core/tenancy.js";
 import type { Prisma } from "../../prisma/db.js";
 import type { TenantStatus } from "../../prisma/generated/prisma/enums.js";
 import { builder, type Context } from "../builder.js";
-import { localId } from "../global-id.js";
 import { TenantStatusRef } from "../msps/msp.js";
-import { customerWhere, requireViewer } from "../tenancy.js";
 
 builder.queryField("customers", (t) =>
   t.prismaConnection(

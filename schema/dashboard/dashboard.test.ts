@@ -1,9 +1,9 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { day, type Fleet, seedFleet, todayStart } from "../../test/dashboard.js";
 import { roundTripCounter } from "../../test/round-trips.js";
 import type { TestLogin } from "../../test/seed.js";
 import { type Stack, startStack } from "../../test/stack.js";
-import { day, type Fleet, seedFleet, todayStart } from "./dashboard-test-kit.js";
 
 /**
  * The dashboard's figures over a fleet written row by row with exact timestamps: every number

@@ -1,17 +1,4 @@
-import type { PrismaClient } from "../../prisma/db.js";
-import type { JobOutcome } from "../../prisma/generated/prisma/enums.js";
-import { builder } from "../builder.js";
-import { EngineCategoryRef } from "../items/engine.js";
-import { last24hStart } from "../jobs/filters.js";
-import {
-  JobOutcomeRef,
-  type JobStatusBucket,
-  JobStatusRef,
-  jobStatusOf,
-  outcomeLabels,
-  statusLabels,
-} from "../jobs/status.js";
-import { requireViewer } from "../tenancy.js";
+import { requireViewer } from "../../core/auth/viewer.js";
 import {
   type CategoryCount,
   type DeviceFigures,
@@ -21,8 +8,21 @@ import {
   jobWindowFigures,
   type SeriesPoint,
   series30d,
-} from "./figures.js";
-import { type Slice, sliceOf } from "./slice.js";
+} from "../../core/dashboard/figures.js";
+import { type Slice, sliceOf } from "../../core/dashboard/slice.js";
+import { last24hStart } from "../../core/jobs/filters.js";
+import type { PrismaClient } from "../../prisma/db.js";
+import type { JobOutcome } from "../../prisma/generated/prisma/enums.js";
+import { builder } from "../builder.js";
+import { EngineCategoryRef } from "../items/engine.js";
+import {
+  JobOutcomeRef,
+  type JobStatusBucket,
+  JobStatusRef,
+  jobStatusOf,
+  outcomeLabels,
+  statusLabels,
+} from "../jobs/status.js";
 
 /**
  * The fleet at a glance for the viewer's tenant (or one customer of it). Each part is computed

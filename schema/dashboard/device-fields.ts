@@ -1,8 +1,11 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import DataLoader from "dataloader";
+import { requireViewer } from "../../core/auth/viewer.js";
+import { sliceSql } from "../../core/dashboard/slice.js";
+import { last24hStart } from "../../core/jobs/filters.js";
+import { scopeWhere } from "../../core/tenancy.js";
 import type { JobClassification, JobOutcome } from "../../prisma/generated/prisma/enums.js";
 import { builder, type Context } from "../builder.js";
-import { last24hStart } from "../jobs/filters.js";
 import {
   JobClassificationRef,
   JobOutcomeRef,
@@ -11,8 +14,6 @@ import {
   jobStatusOf,
   outcomeLabels,
 } from "../jobs/status.js";
-import { requireViewer, scopeWhere } from "../tenancy.js";
-import { sliceSql } from "./slice.js";
 
 /**
  * Per-device dashboard fields. A page of devices asks for them once per row, so each is a

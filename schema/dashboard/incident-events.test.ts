@@ -2,10 +2,10 @@ import { encodeGlobalID } from "@pothos/plugin-relay";
 import { type Client, createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
+import { type NewLiveEvent, publishLiveEvents, writeLiveEvents } from "../../core/live/pubsub.js";
+import { type Fleet, seedFleet } from "../../test/dashboard.js";
 import type { TestLogin } from "../../test/seed.js";
 import { type Stack, startStack } from "../../test/stack.js";
-import { type NewLiveEvent, publishLiveEvents, writeLiveEvents } from "../pubsub.js";
-import { type Fleet, seedFleet } from "./dashboard-test-kit.js";
 
 /**
  * incidentEvents over a real graphql-ws socket. Job ends are written as the ingest worker writes

@@ -1,14 +1,15 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { z } from "zod";
+import { requireViewer } from "../../core/auth/viewer.js";
+import type { LiveEventMessage } from "../../core/live/pubsub.js";
+import type { LiveItem } from "../../core/live/resume.js";
+import { scopeWhere } from "../../core/tenancy.js";
 import type { JobOutcome } from "../../prisma/generated/prisma/enums.js";
 import { builder, type Context } from "../builder.js";
 import { JobOutcomeRef, JobStatusRef, jobStatusOf, outcomeLabels } from "../jobs/status.js";
 import { liveArgs } from "../live/args.js";
 import { eventOrHeartbeat, type Heartbeat, heartbeatKind } from "../live/heartbeat.js";
-import type { LiveItem } from "../live/resume.js";
 import { scopedLiveStream } from "../live/scope.js";
-import type { LiveEventMessage } from "../pubsub.js";
-import { requireViewer, scopeWhere } from "../tenancy.js";
 import { incidentId, incidentStatuses } from "./incidents.js";
 
 /**

@@ -1,9 +1,9 @@
 import { decodeGlobalID, encodeGlobalID } from "@pothos/plugin-relay";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Fleet, seedFleet } from "../../test/dashboard.js";
 import { roundTripCounter } from "../../test/round-trips.js";
 import type { TestLogin } from "../../test/seed.js";
 import { type Stack, startStack } from "../../test/stack.js";
-import { type Fleet, seedFleet } from "./dashboard-test-kit.js";
 
 /**
  * Incidents over the exact fleet of dashboard-test-kit.ts: open ones are d2's missed job, d1's

@@ -1,10 +1,13 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { GraphQLError } from "graphql";
+import { capabilitiesOf } from "../../core/auth/capabilities.js";
+import { requireViewer } from "../../core/auth/viewer.js";
+import { sliceOf } from "../../core/dashboard/slice.js";
+import { windowJobsSql } from "../../core/dashboard/window.js";
+import { last24hStart } from "../../core/jobs/filters.js";
 import { Prisma } from "../../prisma/generated/prisma/client.js";
 import type { JobClassification, JobOutcome } from "../../prisma/generated/prisma/enums.js";
-import { capabilitiesOf } from "../auth/capabilities.js";
 import { builder } from "../builder.js";
-import { last24hStart } from "../jobs/filters.js";
 import {
   JobClassificationRef,
   JobOutcomeRef,
@@ -14,9 +17,6 @@ import {
   outcomeLabels,
   outcomesOf,
 } from "../jobs/status.js";
-import { requireViewer } from "../tenancy.js";
-import { sliceOf } from "./slice.js";
-import { windowJobsSql } from "./window.js";
 
 /**
  * Incidents: per device and protected item, the latest job of the last 24 hours (the dashboard's

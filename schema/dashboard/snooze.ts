@@ -1,10 +1,11 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { z } from "zod";
-import { audit } from "../audit.js";
+import { audit } from "../../core/audit.js";
+import { requireViewer } from "../../core/auth/viewer.js";
+import { InvalidInputError, NotFoundError } from "../../core/errors.js";
+import { localId, requireLocalId } from "../../core/global-id.js";
+import { scopeWhere } from "../../core/tenancy.js";
 import { builder, type Context } from "../builder.js";
-import { InvalidInputError, NotFoundError } from "../errors.js";
-import { localId, requireLocalId } from "../global-id.js";
-import { requireViewer, scopeWhere } from "../tenancy.js";
 import { incidentId } from "./incidents.js";
 
 /**

@@ -1,7 +1,8 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../builder.js";
 import "../jobs/job.js";
-import { requireViewer, scopeWhere } from "../tenancy.js";
+import { requireViewer } from "../../core/auth/viewer.js";
+import { scopeWhere } from "../../core/tenancy.js";
 import { StorageVaultRef } from "../vaults/vault.js";
 import { DeviceRef } from "./device.js";
 import "./device-jobs.js";

@@ -1,8 +1,9 @@
 import DataLoader from "dataloader";
+import { requireViewer } from "../../core/auth/viewer.js";
+import { newestJobFirst } from "../../core/jobs/filters.js";
+import { scopeWhere } from "../../core/tenancy.js";
 import type { Job } from "../../prisma/generated/prisma/client.js";
 import { builder, type Context } from "../builder.js";
-import { newestJobFirst } from "../jobs/filters.js";
-import { requireViewer, scopeWhere } from "../tenancy.js";
 import { DeviceRef } from "./device.js";
 
 /**

@@ -1,6 +1,7 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
+import { requireViewer } from "../../core/auth/viewer.js";
+import { scopeWhere } from "../../core/tenancy.js";
 import { builder } from "../builder.js";
-import { requireViewer, scopeWhere } from "../tenancy.js";
 
 /**
  * A device as mirrored from Comet. The node lookup is scoped like every list, so a global ID of

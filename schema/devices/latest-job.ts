@@ -1,8 +1,9 @@
 import DataLoader from "dataloader";
+import { requireViewer } from "../../core/auth/viewer.js";
+import { last24hStart } from "../../core/jobs/filters.js";
+import { scopeWhere } from "../../core/tenancy.js";
 import type { Job } from "../../prisma/generated/prisma/client.js";
 import type { Context } from "../builder.js";
-import { last24hStart } from "../jobs/filters.js";
-import { requireViewer, scopeWhere } from "../tenancy.js";
 
 /**
  * `Device.latestJob24h` for a whole page of devices in two round trips: the devices' denormalised

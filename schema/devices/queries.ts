@@ -1,10 +1,11 @@
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { GraphQLError } from "graphql";
+import { requireViewer } from "../../core/auth/viewer.js";
+import { idIn } from "../../core/jobs/filters.js";
+import { scopeWhere } from "../../core/tenancy.js";
 import type { Prisma } from "../../prisma/db.js";
 import { builder, type Context } from "../builder.js";
-import { idIn } from "../jobs/filters.js";
 import { type JobStatusBucket, JobStatusRef } from "../jobs/status.js";
-import { requireViewer, scopeWhere } from "../tenancy.js";
 import { status24hWhere } from "./status-24h.js";
 
 builder.queryField("devices", (t) =>

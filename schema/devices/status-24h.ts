@@ -1,7 +1,7 @@
+import { last24hStart } from "../../core/jobs/filters.js";
 import type { Prisma } from "../../prisma/db.js";
 import type { JobOutcome } from "../../prisma/generated/prisma/enums.js";
 import type { Context } from "../builder.js";
-import { last24hStart } from "../jobs/filters.js";
 import { type JobStatusBucket, outcomesOf } from "../jobs/status.js";
 
 /**

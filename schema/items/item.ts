@@ -2,9 +2,10 @@ import { encodeGlobalID } from "@pothos/plugin-relay";
 import { engineCategory, engineCategoryLabel } from "../../comet/client/engine-category.js";
 // The raw-status mapping lives with ingestion; it is pure (constants only), so the API reuses it.
 import { jobOutcome } from "../../comet/client/job-status.js";
+import { requireViewer } from "../../core/auth/viewer.js";
+import { scopeWhere } from "../../core/tenancy.js";
 import { builder } from "../builder.js";
 import { JobOutcomeRef, JobStatusRef, jobStatusOf } from "../jobs/status.js";
-import { requireViewer, scopeWhere } from "../tenancy.js";
 import { EngineCategoryRef, engineLabel } from "./engine.js";
 
 /**

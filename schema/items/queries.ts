@@ -1,8 +1,9 @@
 import type { EngineCategory } from "../../comet/client/engine-category.js";
+import { requireViewer } from "../../core/auth/viewer.js";
+import { idIn } from "../../core/jobs/filters.js";
+import { scopeWhere } from "../../core/tenancy.js";
 import type { Prisma } from "../../prisma/db.js";
 import { builder, type Context } from "../builder.js";
-import { idIn } from "../jobs/filters.js";
-import { requireViewer, scopeWhere } from "../tenancy.js";
 import { EngineCategoryRef, enginesOf } from "./engine.js";
 import "./item.js";
 

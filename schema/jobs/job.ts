@@ -1,8 +1,9 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
+import { requireViewer } from "../../core/auth/viewer.js";
+import { scopeWhere } from "../../core/tenancy.js";
 import type { Job } from "../../prisma/generated/prisma/client.js";
 import { builder } from "../builder.js";
 import { engineLabel } from "../items/engine.js";
-import { requireViewer, scopeWhere } from "../tenancy.js";
 import {
   classificationLabels,
   JobClassificationRef,

@@ -1,9 +1,10 @@
+import { requireViewer } from "../../core/auth/viewer.js";
+import { localId } from "../../core/global-id.js";
+import { idIn, newestJobFirst } from "../../core/jobs/filters.js";
+import { scopeWhere } from "../../core/tenancy.js";
 import type { Prisma } from "../../prisma/db.js";
 import type { JobClassification, JobOutcome } from "../../prisma/generated/prisma/enums.js";
 import { builder, type Context } from "../builder.js";
-import { localId } from "../global-id.js";
-import { requireViewer, scopeWhere } from "../tenancy.js";
-import { idIn, newestJobFirst } from "./filters.js";
 import "./job.js";
 import { JobClassificationRef, JobOutcomeRef, type JobStatusBucket, JobStatusRef, outcomesOf } from "./status.js";
 

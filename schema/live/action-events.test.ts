@@ -3,7 +3,7 @@ import { type Client, createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
 import { JOB_STATUS } from "../../comet/client/constants.js";
-import { type ActionKit, type Role, startActionKit } from "../actions/action-test-kit.js";
+import { type ActionKit, type Role, startActionKit } from "../../test/actions.js";
 
 /**
  * Device actions over their whole life, watched like a client does: `deviceActionEvents` on a

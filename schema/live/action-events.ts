@@ -1,9 +1,9 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { z } from "zod";
+import type { LiveEventMessage } from "../../core/live/pubsub.js";
 import { DeviceActionKind, DeviceActionStatus } from "../../prisma/generated/prisma/enums.js";
 import { DeviceActionKindRef, DeviceActionStatusRef } from "../actions/device-action.js";
 import { builder } from "../builder.js";
-import type { LiveEventMessage } from "../pubsub.js";
 import { liveArgs } from "./args.js";
 import { eventOrHeartbeat, type Heartbeat, heartbeatKind } from "./heartbeat.js";
 import { scopedLiveStream } from "./scope.js";

@@ -1,5 +1,5 @@
-import type { LiveEventMessage } from "../pubsub.js";
-import type { LiveItem } from "./resume.js";
+import type { LiveEventMessage } from "../../core/live/pubsub.js";
+import type { LiveItem } from "../../core/live/resume.js";
 
 /**
  * Heartbeats in live subscriptions. Every SUBSCRIPTION_HEARTBEAT_SECONDS a subscription sends an

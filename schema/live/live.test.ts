@@ -2,10 +2,10 @@ import { encodeGlobalID } from "@pothos/plugin-relay";
 import { type Client, createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
+import { type NewLiveEvent, publishLiveEvents, writeLiveEvents } from "../../core/live/pubsub.js";
+import { liveStream, maxQueued } from "../../core/live/resume.js";
 import { createCustomer, createLogin, createMsp, type TestLogin } from "../../test/seed.js";
 import { type Stack, startStack } from "../../test/stack.js";
-import { type NewLiveEvent, publishLiveEvents, writeLiveEvents } from "../pubsub.js";
-import { liveStream, maxQueued } from "./resume.js";
 
 /**
  * Live subscriptions over a real graphql-ws socket. Events are written exactly as workers do:

@@ -1,10 +1,10 @@
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { GraphQLError } from "graphql";
+import { requireViewer } from "../../core/auth/viewer.js";
+import type { LiveEventMessage } from "../../core/live/pubsub.js";
 import type { Context } from "../builder.js";
-import type { LiveEventMessage } from "../pubsub.js";
-import { requireViewer } from "../tenancy.js";
 import "./heartbeat.js";
-import { type LiveItem, liveStream } from "./resume.js";
+import { type LiveItem, liveStream } from "../../core/live/resume.js";
 
 /**
  * Subscribe-time scoping of a live subscription, and the per-event re-check (STYLE rule 2).

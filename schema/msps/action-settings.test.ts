@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newApiKey } from "../../core/auth/credentials.js";
 import type { ApiKeyCapability } from "../../prisma/generated/prisma/enums.js";
+import { type ActionKit, type Role, startActionKit } from "../../test/actions.js";
 import { roundTripCounter } from "../../test/round-trips.js";
-import { type ActionKit, type Role, startActionKit } from "../actions/action-test-kit.js";
-import { newApiKey } from "../auth/credentials.js";
 
 const update = `mutation Update($input: UpdateMspActionSettingsInput!) {
   updateMspActionSettings(input: $input) {

@@ -1,9 +1,10 @@
+import { requireViewer } from "../../core/auth/viewer.js";
+import { localId } from "../../core/global-id.js";
+import { customerWhere, mspWhere, scopeWhere } from "../../core/tenancy.js";
 import type { Prisma } from "../../prisma/db.js";
 import { DeviceActionKindRef } from "../actions/device-action.js";
 import { builder } from "../builder.js";
 import { deviceCount } from "../customers/counts.js";
-import { localId } from "../global-id.js";
-import { customerWhere, mspWhere, requireViewer, scopeWhere } from "../tenancy.js";
 
 export const TenantStatusRef = builder.enumType("TenantStatus", {
   description: "Lifecycle of a tenant (MSP or customer).",

@@ -1,10 +1,10 @@
+import { actionKinds } from "../../core/actions/kinds.js";
+import { audit } from "../../core/audit.js";
+import { ForbiddenError, InvalidInputError, NotFoundError } from "../../core/errors.js";
 import type { DeviceActionKind } from "../../prisma/generated/prisma/enums.js";
 import { DeviceActionKindRef } from "../actions/device-action.js";
-import { actionKinds } from "../actions/kinds.js";
-import { audit } from "../audit.js";
 import { builder } from "../builder.js";
 import { mspAdminScopes, requireMspWideViewer, targetMspId } from "../customers/mutations.js";
-import { ForbiddenError, InvalidInputError, NotFoundError } from "../errors.js";
 
 /**
  * An MSP's settings for device actions: which kinds its customer owners may take on their own

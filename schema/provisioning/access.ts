@@ -1,10 +1,11 @@
 import { type CometClient, CometError, CometProfileHashConflictError } from "../../comet/client/index.js";
-import { cometClientFactory } from "../actions/comet.js";
+import { requireViewer, type Viewer } from "../../core/auth/viewer.js";
+import { CometServerError, ConflictError, ForbiddenError, NotFoundError } from "../../core/errors.js";
+import { requireLocalId } from "../../core/global-id.js";
+import { cometClientFactory } from "../../core/servers/comet-client.js";
+import { scopeWhere } from "../../core/tenancy.js";
 import type { Context } from "../builder.js";
-import { CometServerError, ConflictError, ForbiddenError, NotFoundError } from "../errors.js";
-import { requireLocalId } from "../global-id.js";
 import { requireSecrets } from "../servers/context.js";
-import { requireViewer, scopeWhere, type Viewer } from "../tenancy.js";
 
 /**
  * Who manages Comet accounts, and how an account is found. Provisioning changes what a customer

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ActionKit, startActionKit } from "../actions/action-test-kit.js";
+import { type ActionKit, startActionKit } from "../../test/actions.js";
 
 const policyGroups = `query P($serverId: ID!) {
   cometPolicyGroups(serverId: $serverId) {

@@ -1,9 +1,7 @@
 import { z } from "zod";
 import type { CometClient } from "../../comet/client/index.js";
-import { idempotencyKeyDescription } from "../actions/define.js";
-import { idempotent } from "../actions/idempotency.js";
-import { audit } from "../audit.js";
-import { builder, type Context } from "../builder.js";
+import { idempotent } from "../../core/actions/idempotency.js";
+import { audit } from "../../core/audit.js";
 import {
   CometServerError,
   ConflictError,
@@ -11,9 +9,11 @@ import {
   IdempotencyConflictError,
   InvalidInputError,
   NotFoundError,
-} from "../errors.js";
-import { requireLocalId } from "../global-id.js";
-import { customerWhere } from "../tenancy.js";
+} from "../../core/errors.js";
+import { requireLocalId } from "../../core/global-id.js";
+import { customerWhere } from "../../core/tenancy.js";
+import { idempotencyKeyDescription } from "../actions/define.js";
+import { builder, type Context } from "../builder.js";
 import { clientOf, comet, provisioningScopes, requireStaff, type StaffViewer } from "./access.js";
 import { createAccountInComet, type NewAccountSpec } from "./create-steps.js";
 import { ProfileConflictError } from "./limits.js";

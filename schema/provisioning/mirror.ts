@@ -1,9 +1,9 @@
 import type { UserProfileConfig } from "../../comet/client/index.js";
+import { assignAccountToCustomer } from "../../core/accounts/assign.js";
+import { inTransaction } from "../../core/actions/dispatch.js";
+import type { NewLiveEvent } from "../../core/live/pubsub.js";
 import type { CometAccount } from "../../prisma/generated/prisma/client.js";
-import { inTransaction } from "../actions/dispatch.js";
 import type { Context } from "../builder.js";
-import type { NewLiveEvent } from "../pubsub.js";
-import { assignAccountToCustomer } from "../tenancy.js";
 
 /**
  * Writes a provisioning change into the mirror at once, so the next read shows it. The ingest

@@ -1,10 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { GroupPolicy } from "../../comet/client/index.js";
-import { idempotencyKeyDescription } from "../actions/define.js";
-import { idempotent } from "../actions/idempotency.js";
-import { audit } from "../audit.js";
-import { builder } from "../builder.js";
+import { idempotent } from "../../core/actions/idempotency.js";
+import { audit } from "../../core/audit.js";
 import {
   CometServerError,
   ConflictError,
@@ -12,7 +10,9 @@ import {
   IdempotencyConflictError,
   InvalidInputError,
   NotFoundError,
-} from "../errors.js";
+} from "../../core/errors.js";
+import { idempotencyKeyDescription } from "../actions/define.js";
+import { builder } from "../builder.js";
 import { clientOf, comet, provisioningScopes, requireStaff } from "./access.js";
 import { actingMsp, findServer, organizationOf, targetOrg } from "./server-choice.js";
 

@@ -1,6 +1,12 @@
-import { audit } from "../audit.js";
+import { audit } from "../../core/audit.js";
+import {
+  CometServerError,
+  ConflictError,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+} from "../../core/errors.js";
 import { builder } from "../builder.js";
-import { CometServerError, ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "../errors.js";
 import { clientOf, comet, findManagedAccount, provisioningScopes, requireStaff } from "./access.js";
 import { mirrorProfile } from "./mirror.js";
 

@@ -1,9 +1,9 @@
+import { InvalidInputError, NotFoundError } from "../../core/errors.js";
+import { requireLocalId } from "../../core/global-id.js";
+import { serverWhere } from "../../core/tenancy.js";
 import type { Prisma } from "../../prisma/db.js";
 import type { CometServer, CometTenantLink } from "../../prisma/generated/prisma/client.js";
 import type { Context } from "../builder.js";
-import { InvalidInputError, NotFoundError } from "../errors.js";
-import { requireLocalId } from "../global-id.js";
-import { serverWhere } from "../tenancy.js";
 import type { StaffViewer } from "./access.js";
 
 /**

@@ -1,5 +1,5 @@
+import { CometServerError, ForbiddenError, InvalidInputError, NotFoundError } from "../../core/errors.js";
 import { builder } from "../builder.js";
-import { CometServerError, ForbiddenError, InvalidInputError, NotFoundError } from "../errors.js";
 import { clientOf, comet, provisioningScopes, requireStaff } from "./access.js";
 import { findServer, targetOrg } from "./server-choice.js";
 

@@ -1,6 +1,6 @@
+import { idempotent } from "../../core/actions/idempotency.js";
+import { audit } from "../../core/audit.js";
 import { idempotencyKeyDescription } from "../actions/define.js";
-import { idempotent } from "../actions/idempotency.js";
-import { audit } from "../audit.js";
 import { builder, type Context } from "../builder.js";
 import { clientOf, findManagedAccount, provisioningScopes, requireStaff } from "./access.js";
 import { changeProfile } from "./limits.js";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ActionKit, type Role, startActionKit } from "../actions/action-test-kit.js";
+import { type ActionKit, type Role, startActionKit } from "../../test/actions.js";
 
 /**
  * Where each viewer may create Comet accounts: MSP A and MSP B share one simulated server (org-a,

@@ -1,7 +1,5 @@
-import { idempotencyKeyDescription } from "../actions/define.js";
-import { idempotent } from "../actions/idempotency.js";
-import { audit } from "../audit.js";
-import { builder } from "../builder.js";
+import { idempotent } from "../../core/actions/idempotency.js";
+import { audit } from "../../core/audit.js";
 import {
   CometServerError,
   ConflictError,
@@ -9,7 +7,9 @@ import {
   IdempotencyConflictError,
   InvalidInputError,
   NotFoundError,
-} from "../errors.js";
+} from "../../core/errors.js";
+import { idempotencyKeyDescription } from "../actions/define.js";
+import { builder } from "../builder.js";
 import { clientOf, comet, findManagedAccount, provisioningScopes, requireStaff } from "./access.js";
 import { mirrorTerminated } from "./mirror.js";
 

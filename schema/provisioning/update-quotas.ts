@@ -1,8 +1,6 @@
 import { z } from "zod";
-import { idempotencyKeyDescription } from "../actions/define.js";
-import { idempotent } from "../actions/idempotency.js";
-import { audit } from "../audit.js";
-import { builder, type Context } from "../builder.js";
+import { idempotent } from "../../core/actions/idempotency.js";
+import { audit } from "../../core/audit.js";
 import {
   CometServerError,
   ConflictError,
@@ -10,7 +8,9 @@ import {
   IdempotencyConflictError,
   InvalidInputError,
   NotFoundError,
-} from "../errors.js";
+} from "../../core/errors.js";
+import { idempotencyKeyDescription } from "../actions/define.js";
+import { builder, type Context } from "../builder.js";
 import { clientOf, findManagedAccount, provisioningScopes, requireStaff } from "./access.js";
 import { applyLimits, changeProfile, ProfileConflictError, type QuotaLimits } from "./limits.js";
 import { mirrorProfile } from "./mirror.js";

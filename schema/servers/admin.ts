@@ -1,11 +1,18 @@
 import { z } from "zod";
 import { CometAuthError, CometError } from "../../comet/client/index.js";
+import { requireViewer, type Viewer } from "../../core/auth/viewer.js";
+import {
+  CometServerError,
+  ConflictError,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+} from "../../core/errors.js";
+import { requireLocalId } from "../../core/global-id.js";
+import { checkCometServer } from "../../core/servers/register.js";
+import { mspWhere, serverWhere } from "../../core/tenancy.js";
 import type { CometServer } from "../../prisma/generated/prisma/client.js";
 import type { Context } from "../builder.js";
-import { CometServerError, ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "../errors.js";
-import { requireLocalId } from "../global-id.js";
-import { mspWhere, requireViewer, serverWhere, type Viewer } from "../tenancy.js";
-import { checkCometServer } from "./register.js";
 
 /**
  * The checks behind the server mutations (mutations.ts): who may manage servers, which MSP owns a

@@ -1,11 +1,11 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Api, buildApi } from "../../api/index.js";
+import { newApiKey } from "../../core/auth/credentials.js";
 import { buildLogger } from "../../log.js";
 import type { ApiKeyCapability } from "../../prisma/generated/prisma/enums.js";
 import { createCustomer, createLogin, createMsp, type TestLogin } from "../../test/seed.js";
 import { type GraphQLResponse, type Stack, startStack } from "../../test/stack.js";
-import { newApiKey } from "../auth/credentials.js";
 
 /**
  * Comet servers registered, changed and removed through the API, against real simulators; the

@@ -1,8 +1,14 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { z } from "zod";
-import { audit } from "../audit.js";
+import { audit } from "../../core/audit.js";
+import {
+  CometServerError,
+  ConflictError,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+} from "../../core/errors.js";
 import { builder } from "../builder.js";
-import { CometServerError, ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "../errors.js";
 import {
   assertUrlFree,
   baseUrlModel,

@@ -1,5 +1,6 @@
+import { requireViewer } from "../../core/auth/viewer.js";
+import { serverWhere } from "../../core/tenancy.js";
 import { builder } from "../builder.js";
-import { requireViewer, serverWhere } from "../tenancy.js";
 
 const StreamStateRef = builder.enumType("StreamState", {
   description: "State of the live event stream held for one Comet server.",

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { audit } from "../audit.js";
-import { hashPassword, sha256Hex, verifyPassword } from "../auth/credentials.js";
+import { audit } from "../../core/audit.js";
+import { hashPassword, sha256Hex, verifyPassword } from "../../core/auth/credentials.js";
+import { createSession } from "../../core/auth/sessions.js";
+import { unauthenticated, type Viewer } from "../../core/auth/viewer.js";
+import { InvalidInputError } from "../../core/errors.js";
 import { LoginPayloadRef, sessionCookie } from "../auth/login.js";
-import { createSession } from "../auth/sessions.js";
 import { builder } from "../builder.js";
 import { UserErrorRef } from "../error-types.js";
-import { InvalidInputError } from "../errors.js";
-import { unauthenticated, type Viewer } from "../tenancy.js";
 import { inTransaction } from "./transaction.js";
 
 /**

@@ -1,7 +1,8 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
+import { requireViewer, type Viewer } from "../../core/auth/viewer.js";
+import { invitationWhere } from "../../core/tenancy.js";
 import type { Prisma } from "../../prisma/db.js";
 import { builder } from "../builder.js";
-import { invitationWhere, requireViewer, type Viewer } from "../tenancy.js";
 import { MembershipRoleRef } from "./membership.js";
 
 /**

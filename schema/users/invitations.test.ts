@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { createLogin, type TestLogin } from "../../test/seed.js";
 import {
   accept,
   acceptMutation,
@@ -17,7 +16,8 @@ import {
   stack,
   tokenMailedTo,
   usePeopleStack,
-} from "./people-fixture.js";
+} from "../../test/people.js";
+import { createLogin, type TestLogin } from "../../test/seed.js";
 
 /** Invitations over real HTTP: from the emailed link to a signed-in person, and every way it can fail. */
 

@@ -1,12 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
+import { audit } from "../../core/audit.js";
+import { sha256Hex } from "../../core/auth/credentials.js";
+import { requireViewer, type Viewer } from "../../core/auth/viewer.js";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "../../core/errors.js";
+import { localId, requireLocalId } from "../../core/global-id.js";
+import { customerWhere, invitationWhere, mspWhere } from "../../core/tenancy.js";
 import type { CustomerRole, MspRole } from "../../prisma/generated/prisma/enums.js";
-import { audit } from "../audit.js";
-import { sha256Hex } from "../auth/credentials.js";
 import { builder, type Context } from "../builder.js";
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "../errors.js";
-import { localId, requireLocalId } from "../global-id.js";
-import { customerWhere, invitationWhere, mspWhere, requireViewer, type Viewer } from "../tenancy.js";
 import { pendingInvitation } from "./invitation.js";
 import { CustomerRoleRef, MspRoleRef } from "./membership.js";
 import { inTransaction } from "./transaction.js";
@@ -160,7 +161,7 @@ builder.mutationField("inviteUser", (t) =>
             expiresAt,
           },
         });
-        const emailId = await ctx.auth.mailer.enqueue(tx.prisma, {
+        const emailId = await ctx.mailer.enqueue(tx.prisma, {
           to: email,
           mspId: target.mspId,
           ...invitationEmail({ inviter, target, role, link, expiresAt }),
@@ -175,7 +176,7 @@ builder.mutationField("inviteUser", (t) =>
         });
         return { invitation, emailId };
       });
-      ctx.auth.mailer.deliverLater(ctx.prisma, [emailId]);
+      ctx.mailer.deliverLater(ctx.prisma, [emailId]);
       return ctx.prisma.invitation.findUniqueOrThrow({ ...query, where: { id: invitation.id } });
     },
   }),

@@ -1,7 +1,8 @@
-import { audit } from "../audit.js";
+import { audit } from "../../core/audit.js";
+import { requireViewer, type Viewer } from "../../core/auth/viewer.js";
+import { ConflictError, InvalidInputError, NotFoundError } from "../../core/errors.js";
+import { customerMembershipWhere, mspMembershipWhere } from "../../core/tenancy.js";
 import { builder, type Context } from "../builder.js";
-import { ConflictError, InvalidInputError, NotFoundError } from "../errors.js";
-import { customerMembershipWhere, mspMembershipWhere, requireViewer, type Viewer } from "../tenancy.js";
 import {
   customerMembershipRow,
   customerMembershipSelect,

@@ -1,10 +1,10 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
+import type { Viewer } from "../../core/auth/viewer.js";
+import { InvalidInputError } from "../../core/errors.js";
+import { requireLocalId } from "../../core/global-id.js";
 import type { CustomerRole, MspRole } from "../../prisma/generated/prisma/enums.js";
 import { ViewerRef } from "../auth/viewer.js";
 import { builder, type Context } from "../builder.js";
-import { InvalidInputError } from "../errors.js";
-import { requireLocalId } from "../global-id.js";
-import type { Viewer } from "../tenancy.js";
 
 /**
  * A membership is one scope a person can act in: the platform role, a role in an MSP, or a role

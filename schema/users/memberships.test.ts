@@ -1,6 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { roundTripCounter } from "../../test/round-trips.js";
-import { createLogin, createMsp } from "../../test/seed.js";
 import {
   bearer,
   counts,
@@ -17,7 +15,9 @@ import {
   stack,
   switchMutation,
   usePeopleStack,
-} from "./people-fixture.js";
+} from "../../test/people.js";
+import { roundTripCounter } from "../../test/round-trips.js";
+import { createLogin, createMsp } from "../../test/seed.js";
 
 /** Memberships over real HTTP: viewer switching, role changes and removal, and who may see which people. */
 

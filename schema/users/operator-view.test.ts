@@ -1,9 +1,9 @@
 import { createClient } from "graphql-ws";
 import { describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
+import { publishLiveEvents, writeLiveEvents } from "../../core/live/pubsub.js";
+import { bearer, gid, ids, logins, type Membership, type Result, stack, usePeopleStack } from "../../test/people.js";
 import { createLogin, createMsp, type TestLogin } from "../../test/seed.js";
-import { publishLiveEvents, writeLiveEvents } from "../pubsub.js";
-import { bearer, gid, ids, logins, type Membership, type Result, stack, usePeopleStack } from "./people-fixture.js";
 
 /**
  * The platform operator acting within one MSP (`switchViewer` with `mspId`) over real HTTP and a

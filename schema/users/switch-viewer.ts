@@ -1,12 +1,12 @@
-import { audit } from "../audit.js";
-import { type ActiveScope, activeScopeOf, isServedMsp } from "../auth/sessions.js";
+import { audit } from "../../core/audit.js";
+import { type ActiveScope, activeScopeOf, isServedMsp } from "../../core/auth/sessions.js";
+import { requireViewer, type Viewer } from "../../core/auth/viewer.js";
+import { InvalidInputError, NotFoundError } from "../../core/errors.js";
+import { requireLocalId } from "../../core/global-id.js";
 import { ViewerRef } from "../auth/viewer.js";
 import type { Context } from "../builder.js";
 import { builder } from "../builder.js";
-import { InvalidInputError, NotFoundError } from "../errors.js";
-import { requireLocalId } from "../global-id.js";
 import { MspRef } from "../msps/msp.js";
-import { requireViewer, type Viewer } from "../tenancy.js";
 import { ownMemberships, parseMembershipId } from "./membership.js";
 
 /**

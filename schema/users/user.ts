@@ -1,7 +1,8 @@
+import { requireViewer } from "../../core/auth/viewer.js";
+import { localId } from "../../core/global-id.js";
+import { customerMembershipWhere, mspMembershipWhere, userWhere } from "../../core/tenancy.js";
 import type { Prisma } from "../../prisma/db.js";
 import { builder } from "../builder.js";
-import { localId } from "../global-id.js";
-import { customerMembershipWhere, mspMembershipWhere, requireViewer, userWhere } from "../tenancy.js";
 import {
   customerMembershipRow,
   customerMembershipSelect,

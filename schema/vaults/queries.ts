@@ -1,7 +1,8 @@
+import { requireViewer } from "../../core/auth/viewer.js";
+import { idIn } from "../../core/jobs/filters.js";
+import { scopeWhere } from "../../core/tenancy.js";
 import type { Prisma } from "../../prisma/db.js";
 import { builder, type Context } from "../builder.js";
-import { idIn } from "../jobs/filters.js";
-import { requireViewer, scopeWhere } from "../tenancy.js";
 import "./vault.js";
 
 builder.queryField("storageVaults", (t) =>

@@ -1,7 +1,8 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { vaultTypeLabel } from "../../comet/client/vault-type.js";
+import { requireViewer } from "../../core/auth/viewer.js";
+import { scopeWhere } from "../../core/tenancy.js";
 import { builder } from "../builder.js";
-import { requireViewer, scopeWhere } from "../tenancy.js";
 
 /** A Storage Vault (Comet `DestinationConfig`) of a Comet account: where its devices back up to. */
 export const StorageVaultRef = builder.prismaNode("StorageVault", {

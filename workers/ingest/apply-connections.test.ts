@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LiveUserConnection } from "../../comet/client/index.js";
 import { LiveUserConnectionModel } from "../../comet/client/index.js";
 import { createTestDb, type TestDb } from "../../test/db.js";
+import { buildProfile, outbox, seedTenant } from "../../test/ingest.js";
 import { applyConnections, setDeviceConnection } from "./apply-connections.js";
 import { applyProfiles } from "./apply-profiles.js";
-import { buildProfile, outbox, seedTenant } from "./apply-test-kit.js";
 
 let db: TestDb;
 beforeAll(async () => {

@@ -2,9 +2,9 @@ import fc from "fast-check";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { BackupJobDetail } from "../../comet/client/index.js";
 import { createTestDb, type TestDb } from "../../test/db.js";
+import { buildJob, buildProfile, outbox, seedTenant } from "../../test/ingest.js";
 import { applyJobs } from "./apply-jobs.js";
 import { applyProfiles } from "./apply-profiles.js";
-import { buildJob, buildProfile, outbox, seedTenant } from "./apply-test-kit.js";
 import type { IngestContext } from "./context.js";
 import { compareJobKeys, type JobKey, statusRank } from "./job-order.js";
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../../test/db.js";
+import { buildJob, buildProfile, outbox, seedTenant } from "../../test/ingest.js";
 import { applyJobs } from "./apply-jobs.js";
 import { applyProfiles } from "./apply-profiles.js";
-import { buildJob, buildProfile, outbox, seedTenant } from "./apply-test-kit.js";
 
 let db: TestDb;
 beforeAll(async () => {

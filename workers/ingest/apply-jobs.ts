@@ -1,5 +1,5 @@
 import type { BackupJobDetail, UserProfileConfig } from "../../comet/client/index.js";
-import type { NewLiveEvent } from "../../schema/pubsub.js";
+import type { NewLiveEvent } from "../../core/live/pubsub.js";
 import { type JobRow, type ReturnedJob, upsertJobs } from "./apply-job-sql.js";
 import { applyProfiles } from "./apply-profiles.js";
 import { cometDate, type IngestContext, isoOf, mapBounded, writeMirror } from "./context.js";

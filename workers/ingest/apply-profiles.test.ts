@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../../test/db.js";
+import { buildProfile, outbox, seedTenant } from "../../test/ingest.js";
 import { applyDeviceEvent, applyProfiles, markAccountRemoved } from "./apply-profiles.js";
-import { buildProfile, outbox, seedTenant } from "./apply-test-kit.js";
 
 let db: TestDb;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { type DeviceConfig, type UserProfileConfig, UserProfileConfigModel } from "../../comet/client/index.js";
-import type { NewLiveEvent } from "../../schema/pubsub.js";
+import type { NewLiveEvent } from "../../core/live/pubsub.js";
 import {
   backfillJobLinks,
   flagMissingAccounts,

@@ -1,13 +1,13 @@
 import { cometTime } from "../../comet/client/time.js";
-import type { Logger } from "../../log.js";
-import type { Db, Prisma } from "../../prisma/db.js";
 import {
   type LiveEventMessage,
   type LivePubSub,
   type NewLiveEvent,
   publishLiveEvents,
   writeLiveEvents,
-} from "../../schema/pubsub.js";
+} from "../../core/live/pubsub.js";
+import type { Logger } from "../../log.js";
+import type { Db, Prisma } from "../../prisma/db.js";
 
 /**
  * What every write into the Comet mirror needs: the database, the live pub/sub, a logger and the

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../prisma/db.js";
 import { createTestDb, type TestDb } from "../../test/db.js";
+import { buildJob, buildProfile, seedTenant } from "../../test/ingest.js";
+import { type IngestFixture, startIngestFixture, testLogger, waitFor } from "../../test/workers.js";
 import { buildWorkers, type Workers } from "../index.js";
-import { type IngestFixture, startIngestFixture, testLogger, waitFor } from "../test-kit.js";
 import { applyJobs } from "./apply-jobs.js";
 import { applyProfiles } from "./apply-profiles.js";
-import { buildJob, buildProfile, seedTenant } from "./apply-test-kit.js";
 import { refreshDeviceLatestJob } from "./device-latest-job.js";
 
 /** Device.latestJob* as the ingest keeps it, against a recomputation from the Job rows. */

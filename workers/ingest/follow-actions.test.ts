@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { JOB_CLASSIFICATION, JOB_STATUS } from "../../comet/client/constants.js";
 import type { DeviceActionKind, DeviceActionStatus } from "../../prisma/generated/prisma/enums.js";
 import { createTestDb, type TestDb } from "../../test/db.js";
+import { buildJob, buildProfile, outbox, seedTenant } from "../../test/ingest.js";
 import { applyJobs } from "./apply-jobs.js";
 import { applyProfiles } from "./apply-profiles.js";
-import { buildJob, buildProfile, outbox, seedTenant } from "./apply-test-kit.js";
 
 /**
  * Device actions following the jobs the ingest worker mirrors: by the GUID Comet returned, or (for

@@ -1,7 +1,7 @@
+import { actionEvent } from "../../core/actions/dispatch.js";
+import { type FollowPatch, followPatch, mayBeJobOf } from "../../core/actions/follow-job.js";
+import type { NewLiveEvent } from "../../core/live/pubsub.js";
 import type { DeviceAction } from "../../prisma/generated/prisma/client.js";
-import { actionEvent } from "../../schema/actions/dispatch.js";
-import { type FollowPatch, followPatch, mayBeJobOf } from "../../schema/actions/follow-job.js";
-import type { NewLiveEvent } from "../../schema/pubsub.js";
 import type { JobRow, ReturnedJob } from "./apply-job-sql.js";
 import { type Column, iso, type Tx, unnestFrom } from "./context.js";
 

@@ -2,8 +2,8 @@ import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../config.js";
 import { createTestDb, type TestDb } from "../../test/db.js";
+import { type IngestFixture, startIngestFixture, testConfig, testLogger, waitFor } from "../../test/workers.js";
 import { buildWorkers, type Workers } from "../index.js";
-import { type IngestFixture, startIngestFixture, testConfig, testLogger, waitFor } from "../test-kit.js";
 import { buildLeases, leaseKey } from "./lease.js";
 
 describe("stream lease", () => {

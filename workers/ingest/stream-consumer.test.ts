@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { JOB_STATUS, SEVT } from "../../comet/client/constants.js";
+import { type IngestFixture, startIngestFixture, testLogger, waitFor } from "../../test/workers.js";
 import { buildWorkers, type Workers } from "../index.js";
-import { type IngestFixture, startIngestFixture, testLogger, waitFor } from "../test-kit.js";
 
 // Real simulator + database + reconcile per test: generous limits for a loaded 2-core CI machine.
 describe("stream ingest (simulator -> WebSocket -> rows -> live events)", { timeout: 90_000 }, () => {

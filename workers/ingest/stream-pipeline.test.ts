@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { type IngestFixture, startIngestFixture, testLogger, waitFor } from "../../test/workers.js";
 import { buildWorkers, type Workers } from "../index.js";
-import { type IngestFixture, startIngestFixture, testLogger, waitFor } from "../test-kit.js";
 
 // Job writes are pipelined (several batches in flight). Tiny batches plus duplicated and shuffled
 // delivery put one job's start and end into different, concurrently written batches.

@@ -1,12 +1,12 @@
 import type { StreamStatus } from "../../comet/client/index.js";
 import type { Config } from "../../config.js";
+import { type LivePubSub, platformChannel, publishLiveEvents, writeLiveEvents } from "../../core/live/pubsub.js";
+import { cometClientFactory, eventStreamFor, type ServerConnectionRow } from "../../core/servers/comet-client.js";
 import type { Logger } from "../../log.js";
 import type { Db } from "../../prisma/db.js";
 import type { StreamState } from "../../prisma/generated/prisma/enums.js";
-import { type LivePubSub, platformChannel, publishLiveEvents, writeLiveEvents } from "../../schema/pubsub.js";
 import type { SecretBox } from "../../secret-box.js";
 import type { JobContext, WorkerJob } from "../jobs/job.js";
-import { clientFor, eventStreamFor, type ServerConnectionRow } from "../server-client.js";
 import { applyJobs } from "./apply-jobs.js";
 import type { IngestContext } from "./context.js";
 import { profileFetcher } from "./stream-batch.js";
@@ -58,7 +58,7 @@ export function buildStreamSession(deps: SessionDeps) {
     server: { id: server.id, profileName: server.profileName, mspId: server.mspId },
     ...(jobCtx.onDevicesOnline ? { onDevicesOnline: jobCtx.onDevicesOnline } : {}),
   };
-  const client = clientFor(server, deps.secrets, config);
+  const client = cometClientFactory(deps.secrets)(server);
   const fetchProfile = profileFetcher(client);
   const consumer = buildStreamConsumer({
     ctx,

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { JOB_STATUS } from "../../comet/client/constants.js";
+import { type IngestFixture, startIngestFixture, testLogger, waitFor } from "../../test/workers.js";
 import { buildWorkers, type Workers } from "../index.js";
-import { type IngestFixture, startIngestFixture, testLogger, waitFor } from "../test-kit.js";
 
 describe("stream supervisor", { timeout: 90_000 }, () => {
   let fx: IngestFixture | undefined;

@@ -1,4 +1,4 @@
-import type { ServerConnectionRow } from "../server-client.js";
+import type { ServerConnectionRow } from "../../core/servers/comet-client.js";
 import { buildLeases, type Leases } from "./lease.js";
 import { buildStreamSession, type SessionDeps, type StreamHealth, type StreamSession } from "./stream-session.js";
 

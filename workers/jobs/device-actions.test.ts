@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildLogger } from "../../log.js";
 import type { DeviceActionKind, DeviceActionStatus } from "../../prisma/generated/prisma/enums.js";
-import { type ActionKit, startActionKit } from "../../schema/actions/action-test-kit.js";
+import { type ActionKit, startActionKit } from "../../test/actions.js";
 import { buildJobContext } from "../job-context.js";
 import { deviceActions, noJobMinutes } from "./device-actions.js";
 import type { JobContext } from "./job.js";

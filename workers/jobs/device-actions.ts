@@ -1,15 +1,15 @@
 import { z } from "zod";
-import type { CometServer, DeviceAction } from "../../prisma/generated/prisma/client.js";
-import { resumeBulkOperations } from "../../schema/actions/bulk-run.js";
+import { resumeBulkOperations } from "../../core/actions/bulk-run.js";
 import {
   type ActionDeps,
   dispatchQueued,
   expireQueued,
   linkKnownJob,
   transition,
-} from "../../schema/actions/dispatch.js";
-import { followPatch } from "../../schema/actions/follow-job.js";
-import { actionKinds } from "../../schema/actions/kinds.js";
+} from "../../core/actions/dispatch.js";
+import { followPatch } from "../../core/actions/follow-job.js";
+import { actionKinds } from "../../core/actions/kinds.js";
+import type { CometServer, DeviceAction } from "../../prisma/generated/prisma/client.js";
 import type { JobContext, WorkerJob } from "./job.js";
 
 /**

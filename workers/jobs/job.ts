@@ -1,10 +1,10 @@
 import type { ZodType } from "zod";
 import type { CometClient } from "../../comet/client/index.js";
 import type { Config } from "../../config.js";
+import type { LivePubSub } from "../../core/live/pubsub.js";
 import type { Logger } from "../../log.js";
 import type { Db } from "../../prisma/db.js";
 import type { CometServer } from "../../prisma/generated/prisma/client.js";
-import type { LivePubSub } from "../../schema/pubsub.js";
 import type { SecretBox } from "../../secret-box.js";
 import type { IngestContext } from "../ingest/context.js";
 

@@ -2,7 +2,7 @@ import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../../test/db.js";
-import { jobContext } from "./job-test-kit.js";
+import { jobContext } from "../../test/jobs.js";
 import { mailOutbox } from "./mail-outbox.js";
 
 /**

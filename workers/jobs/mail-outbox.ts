@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { buildMailer, defaultMailFrom } from "../../schema/mail/mailer.js";
+import { buildMailer, defaultMailFrom } from "../../core/mail/mailer.js";
 import type { JobContext, WorkerJob } from "./job.js";
 
 /**

@@ -3,8 +3,8 @@ import { CometClient } from "../../comet/client/index.js";
 import type { Simulator } from "../../comet/simulator/index.js";
 import type { CometServer } from "../../prisma/generated/prisma/client.js";
 import { createTestDb, type TestDb } from "../../test/db.js";
+import { jobContext, registerServer, SIM_ADMIN, startSmallSimulator } from "../../test/jobs.js";
 import { heartbeat } from "./heartbeat.js";
-import { jobContext, registerServer, SIM_ADMIN, startSmallSimulator } from "./job-test-kit.js";
 import { reconcile } from "./reconcile.js";
 
 let db: TestDb;

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { idempotencyRetentionHours } from "../../schema/actions/idempotency.js";
+import { idempotencyRetentionHours } from "../../core/actions/idempotency.js";
 import { createTestDb, type TestDb } from "../../test/db.js";
+import { buildJob, buildProfile, seedTenant } from "../../test/ingest.js";
+import { jobContext } from "../../test/jobs.js";
 import { applyJobs } from "../ingest/apply-jobs.js";
 import { applyProfiles } from "../ingest/apply-profiles.js";
-import { buildJob, buildProfile, seedTenant } from "../ingest/apply-test-kit.js";
-import { jobContext } from "./job-test-kit.js";
 import { retention } from "./retention.js";
 
 let db: TestDb;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idempotencyRetentionHours } from "../../schema/actions/idempotency.js";
+import { idempotencyRetentionHours } from "../../core/actions/idempotency.js";
 import { refreshDeviceLatestJob } from "../ingest/device-latest-job.js";
 import type { JobContext, WorkerJob } from "./job.js";
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { engineCategory } from "../../comet/client/engine-category.js";
 import { createTestDb, type TestDb } from "../../test/db.js";
+import { buildProfile, seedTenant } from "../../test/ingest.js";
+import { jobContext } from "../../test/jobs.js";
 import { applyProfiles } from "../ingest/apply-profiles.js";
-import { buildProfile, seedTenant } from "../ingest/apply-test-kit.js";
-import { jobContext } from "./job-test-kit.js";
 import { rollups } from "./rollups.js";
 
 let db: TestDb;

@@ -1,11 +1,11 @@
-import type { Context } from "./builder.js";
+import type { RequestScope } from "./context.js";
 
 /**
  * Appends one audit-log row for a change made through the API. The actor is the viewer (a user
  * or an API key); the tenant columns let an MSP read its own trail later.
  */
 export function audit(
-  ctx: Pick<Context, "prisma" | "viewer" | "requestId">,
+  ctx: RequestScope,
   entry: {
     action: string;
     targetType: string;

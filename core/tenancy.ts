@@ -1,6 +1,5 @@
-import { GraphQLError } from "graphql";
-import type { Prisma, PrismaClient } from "../prisma/db.js";
-import type { ApiKeyCapability, CustomerRole, MspRole } from "../prisma/generated/prisma/enums.js";
+import type { Prisma } from "../prisma/db.js";
+import type { Viewer } from "./auth/viewer.js";
 
 /**
  * THE module for tenant scoping. Every mirrored Comet row carries `mspId` and `customerId`
@@ -8,56 +7,6 @@ import type { ApiKeyCapability, CustomerRole, MspRole } from "../prisma/generate
  * resolvers spread into their Prisma query. A resolver never loads tenant data by a bare id:
  * "not yours" must look exactly like "not found".
  */
-
-/** A person signed in through a session (cookie or bearer token). */
-type UserViewer = { userId: string; email: string; sessionId: string };
-
-export type Viewer =
-  | ({ kind: "platform" } & UserViewer)
-  /**
-   * `actingAsOperator`: a platform operator acting within this one MSP (`switchViewer` with `mspId`),
-   * scoped exactly like its MSP admin by every fragment below; still the operator's own user.
-   */
-  | ({ kind: "msp"; mspId: string; role: MspRole; actingAsOperator?: boolean } & UserViewer)
-  | ({ kind: "customer"; mspId: string; customerId: string; role: CustomerRole } & UserViewer)
-  /** An integration's key: one MSP, or one customer of it when `customerId` is set. */
-  | {
-      kind: "apiKey";
-      apiKeyId: string;
-      name: string;
-      mspId: string;
-      customerId: string | null;
-      capabilities: ApiKeyCapability[];
-    };
-
-/**
- * The single answer to "who are you?" failing; it says nothing about which part was wrong.
- * When too many attempts failed it adds `RATE_LIMITED` and when to try again, nothing more.
- */
-export function unauthenticated(retryAfterSeconds?: number): GraphQLError {
-  return new GraphQLError("invalid credentials", {
-    extensions:
-      retryAfterSeconds === undefined
-        ? { code: "UNAUTHENTICATED", http: { status: 401 } }
-        : {
-            code: "RATE_LIMITED",
-            retryAfterSeconds,
-            http: { status: 429, headers: { "retry-after": String(retryAfterSeconds) } },
-          },
-  });
-}
-
-export function requireViewer(ctx: { viewer: Viewer | null; credentialsRetryAfter?: number | undefined }): Viewer {
-  if (!ctx.viewer) throw unauthenticated(ctx.credentialsRetryAfter);
-  return ctx.viewer;
-}
-
-/** MSP admins of one MSP (or the platform operator, who may act on every MSP). */
-export function requireMspAdmin(ctx: { viewer: Viewer | null }): Viewer & { kind: "platform" | "msp" } {
-  const viewer = requireViewer(ctx);
-  if (viewer.kind === "platform" || (viewer.kind === "msp" && viewer.role === "MSP_ADMIN")) return viewer;
-  throw new GraphQLError("not allowed", { extensions: { code: "FORBIDDEN", http: { status: 403 } } });
-}
 
 /** Rows of the denormalised models (account, device, item, vault, job, live event) a viewer may see. */
 export type TenantWhere = { mspId?: string; customerId?: string };
@@ -124,58 +73,6 @@ export function serverWhere(viewer: Viewer): { mspId?: string | { in: string[] }
     case "apiKey":
       return viewer.customerId ? { mspId: { in: [] } } : { mspId: viewer.mspId };
   }
-}
-
-export class TenancyError extends Error {
-  override name = "TenancyError";
-}
-
-/**
- * Moves an account (and every row denormalised from it) to a customer of the same MSP, or back
- * to unassigned with `null`. One transaction: a reader never sees an account in one customer and
- * its devices or jobs in another. Authorization is the caller's job; this only keeps the invariant.
- */
-export function assignAccountToCustomer(prisma: PrismaClient, accountId: string, customerId: string | null) {
-  return assignAccountsToCustomer(prisma, [accountId], customerId);
-}
-
-/** The same for several accounts of one MSP at once (bulk assignment; a constant number of queries). */
-export async function assignAccountsToCustomer(
-  prisma: PrismaClient,
-  accountIds: string[],
-  customerId: string | null,
-): Promise<{ accounts: number; devices: number; items: number; vaults: number; jobs: number }> {
-  return prisma.$transaction(async (tx) => {
-    const accounts = await tx.cometAccount.findMany({ where: { id: { in: accountIds } }, select: { mspId: true } });
-    const mspIds = new Set(accounts.map((a) => a.mspId));
-    if (accounts.length !== new Set(accountIds).size) throw new TenancyError("some accounts do not exist");
-    if (mspIds.size > 1) throw new TenancyError("accounts of different MSPs cannot move together");
-    if (customerId) {
-      const customer = await tx.customer.findUnique({ where: { id: customerId }, select: { mspId: true } });
-      if (!customer || !mspIds.has(customer.mspId)) {
-        throw new TenancyError(`customer ${customerId} does not belong to the accounts' MSP`);
-      }
-    }
-    const byAccount = { where: { accountId: { in: accountIds } }, data: { customerId } };
-    const moved = await tx.cometAccount.updateMany({ where: { id: { in: accountIds } }, data: { customerId } });
-    const devices = await tx.device.updateMany(byAccount);
-    const items = await tx.protectedItem.updateMany(byAccount);
-    const vaults = await tx.storageVault.updateMany(byAccount);
-    const jobs = await tx.job.updateMany(byAccount);
-    // Snoozes follow their device so a customer keeps seeing (only) its own silenced incidents.
-    const deviceIds = await tx.device.findMany({ where: { accountId: { in: accountIds } }, select: { id: true } });
-    await tx.incidentSnooze.updateMany({
-      where: { deviceId: { in: deviceIds.map((d) => d.id) } },
-      data: { customerId },
-    });
-    return {
-      accounts: moved.count,
-      devices: devices.count,
-      items: items.count,
-      vaults: vaults.count,
-      jobs: jobs.count,
-    };
-  });
 }
 
 // ---------------------------------------------------------------------------------------------

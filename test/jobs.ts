@@ -1,13 +1,13 @@
 import { randomBytes } from "node:crypto";
-import { CometClient } from "../../comet/client/index.js";
-import { type Simulator, startSimulator } from "../../comet/simulator/index.js";
-import { type Config, loadConfig } from "../../config.js";
-import { buildLogger } from "../../log.js";
-import type { Db } from "../../prisma/db.js";
-import type { CometServer } from "../../prisma/generated/prisma/client.js";
-import { buildPubSub } from "../../schema/pubsub.js";
-import { buildSecretBox } from "../../secret-box.js";
-import type { JobContext } from "./job.js";
+import { CometClient } from "../comet/client/index.js";
+import { type Simulator, startSimulator } from "../comet/simulator/index.js";
+import { type Config, loadConfig } from "../config.js";
+import { buildPubSub } from "../core/live/pubsub.js";
+import { buildLogger } from "../log.js";
+import type { Db } from "../prisma/db.js";
+import type { CometServer } from "../prisma/generated/prisma/client.js";
+import { buildSecretBox } from "../secret-box.js";
+import type { JobContext } from "../workers/jobs/job.js";
 
 /** Shared by the worker-job tests only: a simulator, a registered server and a JobContext. */
 

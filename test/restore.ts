@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { decodeGlobalID } from "@pothos/plugin-relay";
-import { ENGINE } from "../../comet/client/constants.js";
-import { zeroBackupRule, zeroSource } from "../../comet/simulator/wire-zero.js";
-import type { Device, ProtectedItem, StorageVault } from "../../prisma/generated/prisma/client.js";
-import type { ActionKit, Role } from "./action-test-kit.js";
+import { ENGINE } from "../comet/client/constants.js";
+import { zeroBackupRule, zeroSource } from "../comet/simulator/wire-zero.js";
+import type { Device, ProtectedItem, StorageVault } from "../prisma/generated/prisma/client.js";
+import type { ActionKit, Role } from "./actions.js";
 
 /**
  * Helpers for the restore wizard tests: the wizard's GraphQL documents, a device whose live

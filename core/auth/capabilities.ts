@@ -1,5 +1,5 @@
 import type { ApiKeyCapability } from "../../prisma/generated/prisma/enums.js";
-import type { Viewer } from "../tenancy.js";
+import type { Viewer } from "./viewer.js";
 
 /** What kind of caller a viewer is and what it may do; shared by `me` and the auth scopes. */
 

@@ -1,7 +1,7 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { afterAll, beforeAll, expect } from "vitest";
-import { createCustomer, createLogin, createMsp, registerServer, type TestLogin } from "../../test/seed.js";
-import { type Stack, startStack } from "../../test/stack.js";
+import { createCustomer, createLogin, createMsp, registerServer, type TestLogin } from "./seed.js";
+import { type Stack, startStack } from "./stack.js";
 
 /**
  * Shared by the people tests (invitations.test.ts, memberships.test.ts): one stack per test file

@@ -1,10 +1,10 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { type Simulator, type SimulatorOptions, startSimulator } from "../comet/simulator/index.js";
 import { type Config, loadConfig } from "../config.js";
+import { buildPubSub, type LiveEventMessage, type LivePubSub, platformChannel } from "../core/live/pubsub.js";
 import { buildLogger } from "../log.js";
-import { buildPubSub, type LiveEventMessage, type LivePubSub, platformChannel } from "../schema/pubsub.js";
 import { buildSecretBox, type SecretBox } from "../secret-box.js";
-import { createTestDb, type TestDb } from "../test/db.js";
+import { createTestDb, type TestDb } from "./db.js";
 
 /**
  * Shared set-up for the worker tests (imported only by tests and the bench): a real simulator

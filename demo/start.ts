@@ -1,17 +1,17 @@
 import { randomBytes } from "node:crypto";
+import { buildApi } from "../api/index.js";
 import { type Simulator, startSimulator } from "../comet/simulator/index.js";
 import { loadConfig } from "../config.js";
+import { buildPubSub } from "../core/live/pubsub.js";
 import { buildLogger } from "../log.js";
 import { buildDb } from "../prisma/db.js";
-import { buildPubSub } from "../schema/pubsub.js";
 import { loadSecretBox } from "../secret-box.js";
 import { buildWorkers } from "../workers/index.js";
 import { buildJobContext } from "../workers/job-context.js";
 import { printBanner } from "./banner.js";
-import { demoSimulatorOptions } from "./demo-fleet.js";
-import { backfillDemoMonth, linkAccountsBySlug, seedDemo } from "./demo-seed.js";
-import type { DemoServerName } from "./demo-tenants.js";
-import { buildApi } from "./index.js";
+import { demoSimulatorOptions } from "./fleet.js";
+import { backfillDemoMonth, linkAccountsBySlug, seedDemo } from "./seed.js";
+import type { DemoServerName } from "./tenants.js";
 import { ensureWebBuilt } from "./web-build.js";
 
 /**

@@ -1,14 +1,14 @@
+import { assignAccountsToCustomer } from "../core/accounts/assign.js";
+import { hashPassword } from "../core/auth/credentials.js";
+import { registerCometServer } from "../core/servers/register.js";
 import type { PrismaClient } from "../prisma/db.js";
 import type { CustomerRole, MspRole } from "../prisma/generated/prisma/enums.js";
-import { registerCometServer } from "../schema/servers/register.js";
-import { assignAccountsToCustomer } from "../schema/tenancy.js";
 import type { SecretBox } from "../secret-box.js";
 import type { JobContext } from "../workers/jobs/job.js";
 import { reconcile } from "../workers/jobs/reconcile.js";
 import { rollups } from "../workers/jobs/rollups.js";
-import { demoHistory } from "./demo-fleet.js";
-import { type DemoServerName, demoLogins, demoMsps, demoPassword, demoServers } from "./demo-tenants.js";
-import { hashPassword } from "./viewer.js";
+import { demoHistory } from "./fleet.js";
+import { type DemoServerName, demoLogins, demoMsps, demoPassword, demoServers } from "./tenants.js";
 
 export interface DemoServerAccess {
   baseUrl: string;

@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { lexicographicSortSchema, printSchema } from "graphql";
-import { schema } from "./index.js";
+import { schema } from "../schema/index.js";
 
 /** The SDL the web client's codegen reads; committed, and a test fails when it is stale. */
 export function printSdl(): string {

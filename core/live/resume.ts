@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../../prisma/db.js";
-import type { LiveChannel, LiveEventMessage, LiveTopic } from "../pubsub.js";
+import type { LiveChannel, LiveEventMessage, LiveTopic } from "./pubsub.js";
 
 /**
  * One subscriber's stream of its MSP's live messages, resumable from an outbox cursor.

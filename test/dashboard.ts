@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { ENGINE } from "../../comet/client/constants.js";
-import type { PrismaClient } from "../../prisma/db.js";
-import type { JobClassification, JobOutcome } from "../../prisma/generated/prisma/enums.js";
-import { createCustomer, createLogin, createMsp, type TestLogin } from "../../test/seed.js";
-import { refreshDeviceLatestJob } from "../../workers/ingest/device-latest-job.js";
+import { ENGINE } from "../comet/client/constants.js";
+import type { PrismaClient } from "../prisma/db.js";
+import type { JobClassification, JobOutcome } from "../prisma/generated/prisma/enums.js";
+import { refreshDeviceLatestJob } from "../workers/ingest/device-latest-job.js";
+import { createCustomer, createLogin, createMsp, type TestLogin } from "./seed.js";
 
 /**
  * A small fleet written row by row with exact timestamps (relative to now), so the dashboard's

@@ -1,5 +1,5 @@
 import type { FleetSpec, SimulatorOptions } from "../comet/simulator/index.js";
-import { type DemoServerName, demoMsps } from "./demo-tenants.js";
+import { type DemoServerName, demoMsps } from "./tenants.js";
 
 /**
  * How the demo simulators fill in the past: every scheduled run of the last two hours (a lived-in

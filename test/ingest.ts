@@ -4,11 +4,11 @@ import {
   BackupJobDetailModel,
   type UserProfileConfig,
   UserProfileConfigModel,
-} from "../../comet/client/index.js";
-import { buildLogger } from "../../log.js";
-import type { Db } from "../../prisma/db.js";
-import { buildPubSub } from "../../schema/pubsub.js";
-import type { IngestContext } from "./context.js";
+} from "../comet/client/index.js";
+import { buildPubSub } from "../core/live/pubsub.js";
+import { buildLogger } from "../log.js";
+import type { Db } from "../prisma/db.js";
+import type { IngestContext } from "../workers/ingest/context.js";
 
 /** Shared by the write-layer and worker-job tests only: tenants, servers and Comet payload builders. */
 

@@ -1,8 +1,7 @@
 import type { Prisma, PrismaClient } from "../../prisma/db.js";
-import type { Mailer } from "../mail/mailer.js";
-import type { Viewer } from "../tenancy.js";
 import { newSessionToken, parseApiKey, secretMatches, sha256Hex } from "./credentials.js";
 import type { RateLimiter } from "./rate-limit.js";
+import type { Viewer } from "./viewer.js";
 
 /**
  * Sessions and API keys turned into viewers. Every failure is just `null`: the API answers
@@ -33,8 +32,6 @@ export interface AuthRequest {
   isHttps: boolean;
   /** Adds a `Set-Cookie` to the HTTP response; a no-op over WebSocket. */
   setCookie(value: string): void;
-  /** The process's outbox mailer (invitations). */
-  mailer: Mailer;
 }
 
 // Sliding expiry and last-used times are written at most this often, so a busy session or key

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import type { Context } from "../builder.js";
+import { requireViewer, type Viewer } from "../auth/viewer.js";
+import type { RequestScope } from "../context.js";
 import { ConflictError, IdempotencyConflictError, InvalidInputError } from "../errors.js";
-import { requireViewer, type Viewer } from "../tenancy.js";
 
 /**
  * Idempotency keys for action mutations: a script or RMM that retries after a timeout must not
@@ -47,7 +47,7 @@ export function checkKey(key: string, path: string[] = ["input", "idempotencyKey
 }
 
 export async function idempotent<R>(
-  ctx: Context,
+  ctx: RequestScope,
   request: { key: string | null | undefined; operation: string; input: unknown },
   codec: Codec<R>,
   run: () => Promise<R>,
@@ -78,7 +78,7 @@ export async function idempotent<R>(
 }
 
 async function replay<R>(
-  ctx: Context,
+  ctx: RequestScope,
   callerKey: string,
   key: string,
   operation: string,

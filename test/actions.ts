@@ -1,8 +1,8 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { expect } from "vitest";
-import type { Device } from "../../prisma/generated/prisma/client.js";
-import { createCustomer, createLogin, createMsp, registerServer, type TestLogin } from "../../test/seed.js";
-import { type GraphQLResponse, type Stack, startStack } from "../../test/stack.js";
+import type { Device } from "../prisma/generated/prisma/client.js";
+import { createCustomer, createLogin, createMsp, registerServer, type TestLogin } from "./seed.js";
+import { type GraphQLResponse, type Stack, startStack } from "./stack.js";
 
 /**
  * A stack for action tests: one simulated Comet server shared by MSP A (customers alpha and

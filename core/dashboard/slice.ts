@@ -1,6 +1,7 @@
 import { Prisma } from "../../prisma/generated/prisma/client.js";
+import type { Viewer } from "../auth/viewer.js";
 import { localId } from "../global-id.js";
-import { scopeWhere, type Viewer } from "../tenancy.js";
+import { scopeWhere } from "../tenancy.js";
 
 /**
  * The part of the fleet a dashboard figure covers: the viewer's tenant (scopeWhere), narrowed by

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildLogger } from "../log.js";
 import { type Stack, startStack } from "../test/stack.js";
 import { buildJobContext } from "../workers/job-context.js";
-import { demoSimulatorOptions } from "./demo-fleet.js";
-import { backfillDemoMonth, backfillRollups, seedDemo } from "./demo-seed.js";
-import { demoPassword } from "./demo-tenants.js";
+import { demoSimulatorOptions } from "./fleet.js";
+import { backfillDemoMonth, backfillRollups, seedDemo } from "./seed.js";
+import { demoPassword } from "./tenants.js";
 
 // The demo world of `npm start` with one account per customer instead of the full fleet.
 let stack: Stack;

@@ -2,7 +2,7 @@ import { setMaxListeners } from "node:events";
 import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
 import { Repeater, type RepeaterBuffer } from "@repeaterjs/repeater";
 import { Redis } from "ioredis";
-import type { Prisma } from "../prisma/db.js";
+import type { Prisma } from "../../prisma/db.js";
 
 /**
  * One typed pub/sub shared by the API and the workers. Channels are keyed by tenant (MSP id),

@@ -10,8 +10,8 @@ import { parseArgs } from "node:util";
 import { ZodError } from "zod";
 import { CometError } from "../comet/client/index.js";
 import { loadConfig } from "../config.js";
+import { RegisterServerError, registerCometServer } from "../core/servers/register.js";
 import { buildDb } from "../prisma/db.js";
-import { RegisterServerError, registerCometServer } from "../schema/servers/register.js";
 import { loadSecretBox } from "../secret-box.js";
 
 const { values } = parseArgs({

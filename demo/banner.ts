@@ -1,4 +1,4 @@
-import { demoLogins, demoPassword } from "./demo-tenants.js";
+import { demoLogins, demoPassword } from "./tenants.js";
 
 /** What a person needs after `npm start`: where to go, how to sign in, one request to copy. */
 export function printBanner(o: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "../config.js";
+import { loadConfig } from "../../config.js";
 import { buildPubSub, type LiveEventMessage, publishLiveEvents, subscriberBufferSize } from "./pubsub.js";
 
 const message = (i: number, mspId = "msp-a"): LiveEventMessage => ({
