@@ -5,6 +5,7 @@ import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import ValidationPlugin from "@pothos/plugin-validation";
 import { GraphQLError } from "graphql";
+import { loadConfig } from "../config.js";
 import type { AuthRequest } from "../core/auth/sessions.js";
 import { unauthenticated } from "../core/auth/viewer.js";
 import type { RequestScope } from "../core/context.js";
@@ -110,7 +111,9 @@ export const builder = new SchemaBuilder<{
     exposeDescriptions: true,
     filterConnectionTotalCount: true,
     maxConnectionSize: maxPageSize,
-    onUnusedQuery: "warn",
+    // A resolver that loads a relation without spreading `query` defeats plugin-prisma's query
+    // shaping (an N+1 in waiting): fail loudly in development and tests, stay quiet in production.
+    onUnusedQuery: loadConfig().NODE_ENV === "production" ? null : "error",
   },
 });
 

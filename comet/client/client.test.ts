@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ADMIN, startTestSimulator } from "../../test/comet-client.js";
 import type { Simulator } from "../simulator/index.js";
 import { CometClient } from "./client.js";
 import { JOB_STATUS } from "./constants.js";
 import { CometApiError, CometAuthError, CometNetworkError, CometProfileHashConflictError } from "./errors.js";
-import { ADMIN, startTestSimulator } from "./test-kit.js";
 
 let sim: Simulator;
 let client: CometClient;

@@ -49,7 +49,6 @@ export const SEVT = {
   SQUOTA_UPDATED: 4805,
 } as const;
 
-export type SevtName = keyof typeof SEVT;
 export const sevtName = new Map<number, string>(Object.entries(SEVT).map(([k, v]) => [v, `SEVT_${k}`]));
 
 export const JOB_STATUS = {
@@ -70,7 +69,6 @@ export const JOB_STATUS = {
 } as const;
 
 export const isRunningStatus = (s: number) => s >= 6000 && s <= 6999;
-export const isTerminalStatus = (s: number) => (s >= 5000 && s <= 5999) || (s >= 7000 && s <= 7999);
 
 export const JOB_CLASSIFICATION = {
   UNKNOWN: 4000,
@@ -141,6 +139,3 @@ export const RESTORE_TYPE = {
 
 /** RestoreJobAdvancedOptions.ArchiveFormat (comet-api.md §6.5). */
 export const RESTORE_ARCHIVE_FORMAT = { TAR: 0, TARGZ: 1, ZIP: 2, SQFS: 3, TARZSTD: 4 } as const;
-
-export const ERR_TOTP_REQUIRED = "ERR_TOTP_REQUIRED";
-export const ERR_UNKNOWN_DEVICE = "ERR_UNKNOWN_DEVICE";

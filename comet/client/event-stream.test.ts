@@ -1,9 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { ADMIN, startTestSimulator, waitFor } from "../../test/comet-client.js";
 import type { Simulator } from "../simulator/index.js";
 import { SEVT } from "./constants.js";
 import { type EventStream, type EventStreamOptions, openEventStream, type StreamStatus } from "./event-stream.js";
 import { BackupJobDetailModel, type StreamableEvent } from "./models.js";
-import { ADMIN, startTestSimulator, waitFor } from "./test-kit.js";
 
 let sim: Simulator;
 const open: EventStream[] = [];

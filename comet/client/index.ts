@@ -6,7 +6,3 @@ export * from "./errors.js";
 export * from "./event-stream.js";
 export * from "./models.js";
 export * from "./time.js";
-export type {
-  CometAuthType,
-  CometClientOptions,
-} from "./transport.js";

@@ -174,15 +174,7 @@ export const GroupPolicyModel = z.looseObject({
   ModifiedDate: num,
 });
 
-export type OSInfo = z.output<typeof OSInfoModel>;
-export type SizeMeasurement = z.output<typeof SizeMeasurementModel>;
-export type BackupJobProgress = z.output<typeof BackupJobProgressModel>;
 export type BackupJobDetail = z.output<typeof BackupJobDetailModel>;
-export type SourceStatistics = z.output<typeof SourceStatisticsModel>;
-export type SourceConfig = z.output<typeof SourceConfigModel>;
 export type DeviceConfig = z.output<typeof DeviceConfigModel>;
-export type DestinationConfig = z.output<typeof DestinationConfigModel>;
-export type BackupRuleConfig = z.output<typeof BackupRuleConfigModel>;
-export type UserPolicy = z.output<typeof UserPolicyModel>;
 export type UserProfileConfig = z.output<typeof UserProfileConfigModel>;
 export type GroupPolicy = z.output<typeof GroupPolicyModel>;

@@ -153,4 +153,3 @@ export type StoredObject = z.output<typeof StoredObjectModel>;
 export type JobEntry = z.output<typeof JobEntryModel>;
 export type StreamableEvent = z.output<typeof StreamableEventModel>;
 export type AdminAccountProperties = z.output<typeof AdminAccountPropertiesModel>;
-export type CometAPIResponseMessage = z.output<typeof CometAPIResponseMessageModel>;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type Loose, openReadyStream, post } from "../../test/simulator.js";
 import { JOB_CLASSIFICATION, SEVT } from "../client/constants.js";
 import { type Simulator, startSimulator } from "./index.js";
-import { type Loose, openReadyStream, post } from "./sim-test-kit.js";
 
 let sim: Simulator;
 beforeEach(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { post } from "../../test/simulator.js";
 import { type Simulator, startSimulator } from "./index.js";
-import { post } from "./sim-test-kit.js";
 
 const DAY = 86_400;
 let sim: Simulator;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { ADMIN, type Loose, openReadyStream, post } from "../../test/simulator.js";
 import { SEVT } from "../client/constants.js";
 import { type Simulator, type SimulatorOptions, startSimulator } from "./index.js";
-import { ADMIN, type Loose, openReadyStream, post } from "./sim-test-kit.js";
 
 let sim: Simulator;
 const start = async (opts: SimulatorOptions = {}) => {

@@ -24,10 +24,8 @@ import { Scheduler } from "./scheduler.js";
 import { SimState } from "./state.js";
 import { attachStream } from "./stream.js";
 
-export type { RecordedCall } from "./call-log.js";
-export type { AccountSummary, SimulatorControl, StartJobOptions } from "./control.js";
+export type { SimulatorControl } from "./control.js";
 export type { FleetSpec } from "./fleet.js";
-export type { RestoreRecord } from "./restore-options.js";
 
 export interface SimulatorOptions {
   seed?: number;

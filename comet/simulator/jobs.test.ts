@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type Loose, openReadyStream, post, type TestStream } from "../../test/simulator.js";
 import { JOB_CLASSIFICATION, JOB_STATUS, SEVT } from "../client/constants.js";
 import { type Simulator, startSimulator } from "./index.js";
-import { type Loose, openReadyStream, post, type TestStream } from "./sim-test-kit.js";
 
 let sim: Simulator;
 let stream: TestStream;

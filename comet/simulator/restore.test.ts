@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { type Loose, openReadyStream, post } from "../../test/simulator.js";
 import { ENGINE, JOB_CLASSIFICATION, JOB_STATUS, RESTORE_TYPE, SEVT } from "../client/constants.js";
 import { type Simulator, startSimulator } from "./index.js";
-import { type Loose, openReadyStream, post } from "./sim-test-kit.js";
 
 let sim: Simulator;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { openReadyStream, openStream } from "../../test/simulator.js";
 import { SEVT } from "../client/constants.js";
 import { type Simulator, startSimulator } from "./index.js";
-import { openReadyStream, openStream } from "./sim-test-kit.js";
 
 let sim: Simulator;
 beforeEach(async () => {

@@ -8,7 +8,7 @@ import { builder } from "../builder.js";
  * it holds the account's policy and settings, which are not the viewer's to read wholesale. The
  * server is reduced to its name because only MSP staff may see servers.
  */
-export const CometAccountRef = builder.prismaNode("CometAccount", {
+builder.prismaNode("CometAccount", {
   id: { field: "id" },
   nullable: true,
   findUnique: (id, ctx) => ({ id, ...scopeWhere(requireViewer(ctx)) }),

@@ -53,13 +53,6 @@ export const idempotencyKeyDescription =
 
 type Device = Awaited<ReturnType<typeof findActionDevice>>;
 
-export interface ActionRequest<K extends DeviceActionKind> {
-  viewer: Viewer;
-  device: Device;
-  params: ActionParams[K];
-  summary: string;
-}
-
 /**
  * Runs one device action for a mutation: checks, idempotency, send or queue, audit. `resolve`
  * turns the input into Comet params (throwing typed errors) before anything is written.

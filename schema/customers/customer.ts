@@ -9,7 +9,7 @@ import { deviceCount } from "./counts.js";
  * An end customer of an MSP. Only scalar fields and names: nothing here leads to a sibling
  * customer, so a customer member cannot reach beyond its own tenant through this type.
  */
-export const CustomerRef = builder.prismaNode("Customer", {
+builder.prismaNode("Customer", {
   id: { field: "id" },
   nullable: true,
   // AND, not spread: for customer members the fragment carries their own `id`, which would replace the looked-up one.

@@ -16,7 +16,7 @@ import { incidentId } from "./incidents.js";
 
 const maxHours = 720;
 
-export const IncidentSnoozeRef = builder.prismaNode("IncidentSnooze", {
+builder.prismaNode("IncidentSnooze", {
   id: { field: "id" },
   nullable: true,
   description: "An incident silenced until a time: one protected item of a device, or the whole device.",

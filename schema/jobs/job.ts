@@ -60,7 +60,7 @@ const JobProgressRef = builder.objectRef<Job>("JobProgress").implement({
   }),
 });
 
-export const JobRef = builder.prismaNode("Job", {
+builder.prismaNode("Job", {
   id: { field: "id" },
   nullable: true,
   description: "A Comet job: one backup, restore, retention pass or other task run by a device.",

@@ -34,7 +34,7 @@ export const pendingInvitation = (): Prisma.InvitationWhereInput => ({
   expiresAt: { gt: new Date() },
 });
 
-export const InvitationRef = builder.prismaNode("Invitation", {
+builder.prismaNode("Invitation", {
   id: { field: "id" },
   nullable: true,
   description: "An invitation to join an MSP or one of its customers, sent by email. Never shows the link.",

@@ -48,8 +48,6 @@ export const MembershipKindRef = builder.enumType("MembershipKind", {
   } as const,
 });
 
-export type MembershipRole = "PLATFORM_OPERATOR" | MspRole | CustomerRole;
-
 export type MembershipRow =
   | { kind: "PLATFORM"; id: string; userId: string; role: "PLATFORM_OPERATOR"; createdAt: Date }
   | { kind: "MSP"; id: string; userId: string; role: MspRole; createdAt: Date; mspId: string; mspName: string }

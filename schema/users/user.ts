@@ -30,7 +30,7 @@ const UserStatusRef = builder.enumType("UserStatus", {
 
 const byAge = [{ createdAt: "asc" as const }, { id: "asc" as const }];
 
-export const UserRef = builder.prismaNode("User", {
+builder.prismaNode("User", {
   id: { field: "id" },
   nullable: true,
   description: "A person who can sign in.",

@@ -3,7 +3,7 @@
  * Comet client, so the simulator is checked against the wire protocol rather than against itself.
  */
 import WebSocket from "ws";
-import type { Simulator } from "./index.js";
+import type { Simulator } from "../comet/simulator/index.js";
 
 export const ADMIN = { Username: "admin", AuthType: "Password", Password: "admin" };
 

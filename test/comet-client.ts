@@ -1,4 +1,4 @@
-import { type Simulator, startSimulator } from "../simulator/index.js";
+import { type Simulator, startSimulator } from "../comet/simulator/index.js";
 
 /** Shared by the comet/client tests only: one small simulator, quiet unless a test drives it. */
 
