@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogin, createMsp, type TestLogin } from "../test/seed.js";
 import { type Stack, startStack } from "../test/stack.js";
-import { CostBudgets } from "./safety.js";
+import { CostBudgets } from "./cost-budget.js";
 
 describe("API key cost budget", () => {
   let stack: Stack;

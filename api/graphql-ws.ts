@@ -7,7 +7,7 @@ import type { Viewer } from "../core/auth/viewer.js";
 import type { Logger } from "../log.js";
 import type { PrismaClient } from "../prisma/db.js";
 import { withRequestId } from "./errors.js";
-import { isAllowedHost, isAllowedOrigin } from "./safety.js";
+import { isAllowedHost, isAllowedOrigin } from "./origins.js";
 import { type Auth, peerAddress } from "./viewer.js";
 import type { ApiYoga } from "./yoga.js";
 

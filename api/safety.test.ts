@@ -6,7 +6,7 @@ import { buildPubSub, type LivePubSub } from "../core/live/pubsub.js";
 import { buildLogger } from "../log.js";
 import { createTestDb, type TestDb } from "../test/db.js";
 import { type Api, buildApi } from "./index.js";
-import { isAllowedOrigin } from "./safety.js";
+import { isAllowedOrigin } from "./origins.js";
 import { buildYoga } from "./yoga.js";
 
 /**

@@ -20,6 +20,7 @@ import {
 import { handleStreamOrSingleExecutionResult, type Plugin } from "graphql-yoga";
 import { type Config, loadConfig } from "../config.js";
 import { maxPageSize } from "../schema/pagination.js";
+import { CostBudgets } from "./cost-budget.js";
 
 /**
  * Limits every operation must pass before anything executes: depth, aliases, tokens, directives
@@ -208,32 +209,6 @@ function apiKeyIdOf(context: unknown): string | undefined {
   return viewer?.kind === "apiKey" ? viewer.apiKeyId : undefined;
 }
 
-/**
- * Per-API-key token buckets of query cost: `perMinute` refills evenly over a minute, and a
- * request is charged its whole computed cost up front. In memory, so per API process (as the
- * login rate limit); sessions of people are bounded by the per-operation limit only.
- */
-export class CostBudgets {
-  private readonly buckets = new Map<string, { tokens: number; at: number }>();
-  constructor(
-    readonly perMinute: number,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  charge(key: string, cost: number): { ok: boolean; remaining: number; retryAfterSeconds: number } {
-    const now = this.now();
-    const seen = this.buckets.get(key) ?? { tokens: this.perMinute, at: now };
-    const tokens = Math.min(this.perMinute, seen.tokens + ((now - seen.at) / 60_000) * this.perMinute);
-    if (cost > tokens) {
-      this.buckets.set(key, { tokens, at: now });
-      const retryAfterSeconds = Math.ceil(((cost - tokens) / this.perMinute) * 60);
-      return { ok: false, remaining: Math.floor(tokens), retryAfterSeconds };
-    }
-    this.buckets.set(key, { tokens: tokens - cost, at: now });
-    return { ok: true, remaining: Math.floor(tokens - cost), retryAfterSeconds: 0 };
-  }
-}
-
 /** Report a limit as an ordinary validation error: all reported at once, nothing executed. */
 const reported = {
   propagateOnRejection: false,
@@ -275,41 +250,4 @@ class OperationCosts {
     if (operationName) return costs.get(operationName);
     return costs.size === 1 ? costs.values().next().value : undefined;
   }
-}
-
-const localHostnames = new Set(["localhost", "127.0.0.1", "[::1]"]);
-
-/**
- * Browsers send `Origin` on a WebSocket upgrade and let any page open one (no CORS), so a foreign
- * page could otherwise ride a visitor's cookie. Clients without an Origin (scripts) are allowed.
- * Allowed: same origin as the Host header; then ALLOWED_ORIGINS, or else any localhost origin.
- */
-export function isAllowedOrigin(
-  origin: string | undefined,
-  host: string | undefined,
-  allowList: readonly string[] | undefined,
-): boolean {
-  if (origin === undefined) return true;
-  let url: URL;
-  try {
-    url = new URL(origin);
-  } catch {
-    return false; // includes the opaque "null" origin of sandboxed frames and file: pages
-  }
-  if (host !== undefined && url.host === host.toLowerCase()) return true;
-  if (allowList) return allowList.some((allowed) => allowed.toLowerCase() === url.origin);
-  return localHostnames.has(url.hostname);
-}
-
-/**
- * The Host allow-list (ALLOWED_HOSTS), against DNS rebinding: a page on a foreign name that
- * resolves to this server sends that name as Host and gets nothing. An entry without a port
- * matches the name on any port; `name:port` matches exactly. Unset: any Host.
- */
-export function isAllowedHost(host: string | undefined, allowList: readonly string[] | undefined): boolean {
-  if (!allowList) return true;
-  if (!host) return false;
-  const wanted = host.toLowerCase();
-  const name = wanted.startsWith("[") ? wanted.slice(0, wanted.indexOf("]") + 1) : wanted.split(":")[0];
-  return allowList.some((allowed) => allowed === wanted || allowed === name);
 }

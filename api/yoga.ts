@@ -11,7 +11,8 @@ import { type Context, schema } from "../schema/index.js";
 import type { SecretBox } from "../secret-box.js";
 import { useUnexpectedErrorMasking } from "./errors.js";
 import { graphiqlOptions } from "./graphiql.js";
-import { isAllowedOrigin, type SafetyConfig, safetyConfig, safetyPlugins } from "./safety.js";
+import { isAllowedOrigin } from "./origins.js";
+import { type SafetyConfig, safetyConfig, safetyPlugins } from "./safety.js";
 import { type Auth, buildAuth, peerAddress } from "./viewer.js";
 
 /** What the HTTP handler (or graphql-ws) hands Yoga besides the request itself. */

@@ -1,6 +1,6 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { JOB_STATUS } from "../comet/client/constants.js";
-import { actionEvent, inTransaction } from "../core/actions/dispatch.js";
+import { actionEvent, inTransaction } from "../core/actions/lifecycle.js";
 import { newApiKey, sha256Hex } from "../core/auth/credentials.js";
 import type { PrismaClient } from "../prisma/db.js";
 import type { Device } from "../prisma/generated/prisma/client.js";

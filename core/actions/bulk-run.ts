@@ -1,4 +1,5 @@
-import { type ActionDeps, dispatchQueued, transition } from "./dispatch.js";
+import { dispatchQueued } from "./dispatch.js";
+import { type ActionDeps, transition } from "./lifecycle.js";
 
 /**
  * Sends a bulk operation's actions. `startBulkDeviceAction` writes every action first (QUEUED, or

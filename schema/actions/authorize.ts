@@ -1,5 +1,5 @@
-import type { ActionDeps, Requester } from "../../core/actions/dispatch.js";
 import { actionKinds } from "../../core/actions/kinds.js";
+import type { ActionDeps, Requester } from "../../core/actions/lifecycle.js";
 import type { Viewer } from "../../core/auth/viewer.js";
 import { ConflictError, ForbiddenError, NotFoundError } from "../../core/errors.js";
 import { requireLocalId } from "../../core/global-id.js";

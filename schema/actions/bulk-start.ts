@@ -1,7 +1,7 @@
 import { offlineMessage, runBulkOperation } from "../../core/actions/bulk-run.js";
-import { actionEvent, inTransaction } from "../../core/actions/dispatch.js";
 import { idempotent } from "../../core/actions/idempotency.js";
 import { defaultQueueHours, maxQueueHours } from "../../core/actions/kinds.js";
+import { actionEvent, inTransaction } from "../../core/actions/lifecycle.js";
 import { audit } from "../../core/audit.js";
 import { ConflictError, ForbiddenError, IdempotencyConflictError, InvalidInputError } from "../../core/errors.js";
 import type { BulkOperation } from "../../prisma/generated/prisma/client.js";

@@ -1,6 +1,6 @@
 import type { UserProfileConfig } from "../../comet/client/index.js";
 import { assignAccountToCustomer } from "../../core/accounts/assign.js";
-import { inTransaction } from "../../core/actions/dispatch.js";
+import { inTransaction } from "../../core/actions/lifecycle.js";
 import type { NewLiveEvent } from "../../core/live/pubsub.js";
 import type { CometAccount } from "../../prisma/generated/prisma/client.js";
 import type { Context } from "../builder.js";

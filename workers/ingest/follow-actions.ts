@@ -1,5 +1,5 @@
-import { actionEvent } from "../../core/actions/dispatch.js";
 import { type FollowPatch, followPatch, mayBeJobOf } from "../../core/actions/follow-job.js";
+import { actionEvent } from "../../core/actions/lifecycle.js";
 import type { NewLiveEvent } from "../../core/live/pubsub.js";
 import type { DeviceAction } from "../../prisma/generated/prisma/client.js";
 import type { JobRow, ReturnedJob } from "./apply-job-sql.js";

@@ -1,14 +1,9 @@
 import { z } from "zod";
 import { resumeBulkOperations } from "../../core/actions/bulk-run.js";
-import {
-  type ActionDeps,
-  dispatchQueued,
-  expireQueued,
-  linkKnownJob,
-  transition,
-} from "../../core/actions/dispatch.js";
+import { dispatchQueued, expireQueued, linkKnownJob } from "../../core/actions/dispatch.js";
 import { followPatch } from "../../core/actions/follow-job.js";
 import { actionKinds } from "../../core/actions/kinds.js";
+import { type ActionDeps, transition } from "../../core/actions/lifecycle.js";
 import type { CometServer, DeviceAction } from "../../prisma/generated/prisma/client.js";
 import type { JobContext, WorkerJob } from "./job.js";
 
