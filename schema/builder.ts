@@ -4,10 +4,10 @@ import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import ValidationPlugin from "@pothos/plugin-validation";
-import { GraphQLError } from "graphql";
 import { loadConfig } from "../config.js";
 import type { AuthRequest } from "../core/auth/sessions.js";
 import {
+  forbidden,
   type MspAdminViewer,
   type MspStaffViewer,
   type PersonViewer,
@@ -85,11 +85,9 @@ export const builder = new SchemaBuilder<{
     // Scopes are computed once per request (and once per subscription) from the viewer.
     authScopes: (ctx) => authScopesOf(ctx.viewer),
     authorizeOnSubscribe: true,
-    // Anonymous (or wrong credentials): one answer for every field. Signed in without the role: FORBIDDEN.
-    unauthorizedError: (_parent, ctx) =>
-      ctx.viewer
-        ? new GraphQLError("not allowed", { extensions: { code: "FORBIDDEN", http: { status: 403 } } })
-        : unauthenticated(ctx.credentialsRetryAfter),
+    // Anonymous (or wrong credentials): one answer for every field. Signed in without the role or
+    // capability the field declares: FORBIDDEN, the one field-level refusal (core/errors.ts).
+    unauthorizedError: (_parent, ctx) => (ctx.viewer ? forbidden() : unauthenticated(ctx.credentialsRetryAfter)),
   },
   errors: {
     // Input validation failures become the field's InvalidInputError result (mutations list it in

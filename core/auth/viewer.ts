@@ -45,6 +45,16 @@ export function unauthenticated(retryAfterSeconds?: number): GraphQLError {
 }
 
 /**
+ * "Signed in, but not allowed": the role or capability a field declares is missing. The one shape
+ * of a field-level refusal, used by scope-auth (schema/builder.ts) and anything else that refuses
+ * on the viewer alone. A refusal that depends on the object (this device, this MSP's setting) is a
+ * typed `ForbiddenError` result instead, where the mutation declares one (core/errors.ts).
+ */
+export function forbidden(): GraphQLError {
+  return new GraphQLError("not allowed", { extensions: { code: "FORBIDDEN", http: { status: 403 } } });
+}
+
+/**
  * The viewer of a code path whose context type scope-auth does not narrow (prismaNode lookups,
  * services in core/): the path was authorized by its field's scopes, so this only turns a broken
  * invariant into the anonymous answer instead of a crash. Resolvers read `ctx.viewer`, narrowed by
