@@ -16,7 +16,9 @@ import type { StandardSchemaV1 } from "@pothos/plugin-validation";
  * - this particular change (the MSP's settings for this kind of action, the target of an
  *   invitation, the platform operator creating a key without an MSP of its own): a `ForbiddenError`
  *   result, only from mutations whose result union lists it.
- * "Not yours" is neither: it is `NotFoundError`, exactly like "does not exist".
+ * "Not yours" is neither: it is `NotFoundError`, exactly like "does not exist". A domain service's
+ * invariant (an account move across MSPs) fails with one of these classes too, so it reaches the
+ * client as a result the mutation declares, never as a masked "Unexpected error".
  */
 
 /** One wrong input field: where it is (`["input", "name"]`) and what is wrong with it. */

@@ -203,6 +203,10 @@ builder.mutationField("createCometAccount", (t) =>
             where: { serverId_username: { serverId: found.server.id, username: spec.username } },
           });
           if (taken && !taken.missingSince) throw new ConflictError(`${spec.username} already exists on this server`);
+          // A username Comet forgot may come back only to its own MSP: the mirror keeps one row per
+          // username, and another MSP's row (with its history) must neither move nor take this customer.
+          if (taken && taken.mspId !== mspId)
+            throw new ConflictError(`${spec.username} is not available on this server`);
           const client = clientOf(ctx, found.server);
           await checkReferences(client, org, spec);
           const password = given ?? generatePassword();
