@@ -4,8 +4,9 @@ import type { Logger } from "../log.js";
 import type { Context } from "../schema/index.js";
 
 /**
- * Expected failures are GraphQLErrors we throw on purpose (UNAUTHENTICATED, BAD_USER_INPUT, and
- * the typed results of the errors plugin later); anything else (a Prisma error, a bug) is
+ * Expected failures are GraphQLErrors we throw on purpose (UNAUTHENTICATED, FORBIDDEN,
+ * BAD_USER_INPUT...) or typed results of the errors plugin, which are data, not errors (the rule
+ * for which is which is in core/errors.ts); anything else (a Prisma error, a bug) is
  * logged in full with the request id and reaches the client only as "Unexpected error." with that
  * id, so a support request can be matched to the log line without leaking internals.
  *

@@ -8,6 +8,17 @@ import type { StandardSchemaV1 } from "@pothos/plugin-validation";
  * Anything else thrown stays an error and is masked with a request id (api/errors.ts).
  * The classes live here, free of the builder (which maps validation failures to InvalidInputError);
  * their GraphQL types are registered in error-types.ts.
+ *
+ * "Not allowed" has two shapes, chosen by what the refusal depends on:
+ * - the viewer alone (a role or capability the field's scopes require): the top-level `FORBIDDEN`
+ *   error of `forbidden()` (core/auth/viewer.ts), raised by scope-auth before the resolver runs.
+ *   Resolvers never re-check it; behind `t.withAuth` the viewer is already narrowed.
+ * - this particular change (the MSP's settings for this kind of action, the target of an
+ *   invitation, the platform operator creating a key without an MSP of its own): a `ForbiddenError`
+ *   result, only from mutations whose result union lists it.
+ * "Not yours" is neither: it is `NotFoundError`, exactly like "does not exist". A domain service's
+ * invariant (an account move across MSPs) fails with one of these classes too, so it reaches the
+ * client as a result the mutation declares, never as a masked "Unexpected error".
  */
 
 /** One wrong input field: where it is (`["input", "name"]`) and what is wrong with it. */
@@ -54,7 +65,10 @@ export class ConflictError extends Error {
   override name = "ConflictError";
 }
 
-/** The viewer may see the object but not make this change (a role or capability is missing). */
+/**
+ * The viewer passes the field's scopes and may see the object, but a rule about this change refuses
+ * it. A missing role or capability is the `FORBIDDEN` error instead (see above).
+ */
 export class ForbiddenError extends Error {
   override name = "ForbiddenError";
   constructor(message = "not allowed") {

@@ -4,10 +4,17 @@ import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import ValidationPlugin from "@pothos/plugin-validation";
-import { GraphQLError } from "graphql";
 import { loadConfig } from "../config.js";
 import type { AuthRequest } from "../core/auth/sessions.js";
-import { unauthenticated } from "../core/auth/viewer.js";
+import {
+  forbidden,
+  type MspAdminViewer,
+  type MspStaffViewer,
+  type PersonViewer,
+  type PlatformViewer,
+  unauthenticated,
+  type Viewer,
+} from "../core/auth/viewer.js";
 import type { RequestScope } from "../core/context.js";
 import { InvalidInputError } from "../core/errors.js";
 import type { LiveChannel } from "../core/live/pubsub.js";
@@ -34,9 +41,35 @@ export interface Context extends RequestScope {
   live: LiveChannel;
 }
 
+/**
+ * The context of a resolver behind scopes that guarantee a viewer (every scope but `public`),
+ * narrowed to the viewers those scopes admit. `t.withAuth(scopes)` declares the scopes and hands
+ * the field's resolver this context (the `AuthContexts` below), so the check runs once, in
+ * scope-auth, and no resolver asks again. Helpers a resolver calls take it too.
+ *
+ * Only scope maps whose narrowing is sound are used with `withAuth`: any number of scopes (the
+ * viewer is the union of what they admit) or `$all` of plain scopes (the intersection). An `$any`
+ * nested in `$all` is typed by Pothos as if every one of its scopes held, so it is not used.
+ *
+ * Fields of object types that read the viewer declare `t.withAuth({ viewer: true })` too. A
+ * relation's `query`/`where`/`select` callback runs while its parent row is loaded, before that
+ * field's own check; it still sees a viewer because every root field but `login` and
+ * `acceptInvitation` requires one, and those two return only a session. prismaNode `findUnique`
+ * gets the plain context (relay's `node` checks READ first), hence `requireViewer` there.
+ */
+export type ViewerContext<V extends Viewer = Viewer> = Context & { viewer: V };
+
 export const builder = new SchemaBuilder<{
   Context: Context;
   AuthScopes: ViewerScopes;
+  AuthContexts: {
+    viewer: ViewerContext;
+    person: ViewerContext<PersonViewer>;
+    platform: ViewerContext<PlatformViewer>;
+    mspStaff: ViewerContext<MspStaffViewer>;
+    mspAdmin: ViewerContext<MspAdminViewer>;
+    capability: ViewerContext;
+  };
   PrismaTypes: PrismaTypes;
   DefaultFieldNullability: false;
   Scalars: {
@@ -52,11 +85,9 @@ export const builder = new SchemaBuilder<{
     // Scopes are computed once per request (and once per subscription) from the viewer.
     authScopes: (ctx) => authScopesOf(ctx.viewer),
     authorizeOnSubscribe: true,
-    // Anonymous (or wrong credentials): one answer for every field. Signed in without the role: FORBIDDEN.
-    unauthorizedError: (_parent, ctx) =>
-      ctx.viewer
-        ? new GraphQLError("not allowed", { extensions: { code: "FORBIDDEN", http: { status: 403 } } })
-        : unauthenticated(ctx.credentialsRetryAfter),
+    // Anonymous (or wrong credentials): one answer for every field. Signed in without the role or
+    // capability the field declares: FORBIDDEN, the one field-level refusal (core/errors.ts).
+    unauthorizedError: (_parent, ctx) => (ctx.viewer ? forbidden() : unauthenticated(ctx.credentialsRetryAfter)),
   },
   errors: {
     // Input validation failures become the field's InvalidInputError result (mutations list it in

@@ -57,7 +57,9 @@ builder.objectType(ConflictError, {
 
 builder.objectType(ForbiddenError, {
   name: "ForbiddenError",
-  description: "Your role or API key capabilities do not allow this change. Nothing was changed.",
+  description:
+    "A rule about this particular change refuses it (e.g. your provider does not let customers run this action); " +
+    "a role or capability the field needs is a top-level FORBIDDEN error instead. Nothing was changed.",
   interfaces: [UserErrorRef],
 });
 

@@ -67,7 +67,7 @@ builder.prismaNode("CometAccount", {
     }),
     // Part of the account's own query: an account has a handful of devices, so plugin-prisma's
     // nested page (read with the account, paged in memory by Prisma) costs no extra round trip.
-    devices: t.relatedConnection(
+    devices: t.withAuth({ viewer: true }).relatedConnection(
       "devices",
       {
         cursor: "id",
@@ -75,7 +75,7 @@ builder.prismaNode("CometAccount", {
         extensions: { forwardPagination: true },
         totalCount: true,
         query: (_args, ctx) => ({
-          where: { revokedAt: null, ...scopeWhere(requireViewer(ctx)) },
+          where: { revokedAt: null, ...scopeWhere(ctx.viewer) },
           orderBy: [{ friendlyName: "asc" }, { id: "asc" }],
         }),
       },

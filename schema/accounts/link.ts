@@ -5,7 +5,7 @@ import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from 
 import { requireLocalId } from "../../core/global-id.js";
 import { scopeWhere } from "../../core/tenancy.js";
 import { builder, type Context } from "../builder.js";
-import { findCustomer, mspAdminScopes, requireMspWideViewer } from "../customers/mutations.js";
+import { findCustomer, mspAdminScopes } from "../customers/mutations.js";
 
 /**
  * Assigning Comet accounts to customers. The move itself (account, devices, items, vaults, jobs,
@@ -85,8 +85,7 @@ const LinkAccountsToCustomerInput = builder.inputType("LinkAccountsToCustomerInp
 });
 
 builder.mutationField("linkAccountsToCustomer", (t) =>
-  t.field({
-    authScopes: mspAdminScopes,
+  t.withAuth(mspAdminScopes).field({
     type: LinkAccountsPayload,
     errors: { types: [InvalidInputError, NotFoundError, ConflictError, ForbiddenError] },
     description:
@@ -101,7 +100,7 @@ builder.mutationField("linkAccountsToCustomer", (t) =>
       }),
     },
     resolve: async (_parent, { input }, ctx) => {
-      const viewer = requireMspWideViewer(ctx);
+      const { viewer } = ctx;
       const customer = await findCustomer(ctx, viewer, input.customerId, ["input", "customerId"]);
       const { ids, accounts } = await findAccounts(ctx, viewer, input.accountIds);
       if (customer.status === "ARCHIVED") {
@@ -141,8 +140,7 @@ const UnlinkAccountsInput = builder.inputType("UnlinkAccountsInput", {
 });
 
 builder.mutationField("unlinkAccounts", (t) =>
-  t.field({
-    authScopes: mspAdminScopes,
+  t.withAuth(mspAdminScopes).field({
     type: LinkAccountsPayload,
     errors: { types: [InvalidInputError, NotFoundError, ForbiddenError] },
     description:
@@ -152,7 +150,7 @@ builder.mutationField("unlinkAccounts", (t) =>
       input: t.arg({ type: UnlinkAccountsInput, required: true, description: "What to change; see the input type." }),
     },
     resolve: async (_parent, { input }, ctx) => {
-      const viewer = requireMspWideViewer(ctx);
+      const { viewer } = ctx;
       const { ids, accounts } = await findAccounts(ctx, viewer, input.accountIds);
       const mspIds = new Set(accounts.map((a) => a.mspId));
       if (mspIds.size > 1) throw InvalidInputError.field(["input", "accountIds"], "accounts must belong to one MSP");

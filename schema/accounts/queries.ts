@@ -1,13 +1,11 @@
-import { requireViewer } from "../../core/auth/viewer.js";
 import { localId } from "../../core/global-id.js";
 import { scopeWhere } from "../../core/tenancy.js";
 import type { Prisma } from "../../prisma/db.js";
-import { builder, type Context } from "../builder.js";
+import { builder, type ViewerContext } from "../builder.js";
 
 builder.queryField("accounts", (t) =>
-  t.prismaConnection(
+  t.withAuth({ capability: "READ" }).prismaConnection(
     {
-      authScopes: { capability: "READ" },
       type: "CometAccount",
       cursor: "id",
       description:
@@ -44,10 +42,10 @@ interface AccountsArgs {
   search?: string | null;
 }
 
-function accountsWhere(ctx: Context, args: AccountsArgs): Prisma.CometAccountWhereInput {
+function accountsWhere(ctx: ViewerContext, args: AccountsArgs): Prisma.CometAccountWhereInput {
   const search = args.search?.trim();
   // An id of another type matches nothing, like an id of another tenant.
-  const filters: Prisma.CometAccountWhereInput[] = [scopeWhere(requireViewer(ctx))];
+  const filters: Prisma.CometAccountWhereInput[] = [scopeWhere(ctx.viewer)];
   if (args.customerId != null) filters.push({ customerId: localId(args.customerId, "Customer") ?? "" });
   if (args.serverId != null) filters.push({ serverId: localId(args.serverId, "CometServer") ?? "" });
   if (args.isUnassigned != null) filters.push({ customerId: args.isUnassigned ? null : { not: null } });

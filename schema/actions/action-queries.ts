@@ -1,9 +1,8 @@
-import { requireViewer } from "../../core/auth/viewer.js";
 import { idIn } from "../../core/jobs/filters.js";
 import { scopeWhere } from "../../core/tenancy.js";
 import type { Prisma } from "../../prisma/db.js";
 import type { DeviceActionKind, DeviceActionStatus } from "../../prisma/generated/prisma/enums.js";
-import { builder, type Context } from "../builder.js";
+import { builder, type ViewerContext } from "../builder.js";
 import { DeviceRef } from "../devices/device.js";
 import { DeviceActionKindRef, DeviceActionStatusRef } from "./device-action.js";
 
@@ -22,9 +21,9 @@ interface ActionsArgs {
   customerId?: string | number | null;
 }
 
-function actionsWhere(ctx: Context, args: ActionsArgs): Prisma.DeviceActionWhereInput {
+function actionsWhere(ctx: ViewerContext, args: ActionsArgs): Prisma.DeviceActionWhereInput {
   // Every filter is AND-ed with the tenant fragment: an id filter can only narrow the scope.
-  const and: Prisma.DeviceActionWhereInput[] = [scopeWhere(requireViewer(ctx))];
+  const and: Prisma.DeviceActionWhereInput[] = [scopeWhere(ctx.viewer)];
   if (args.statuses?.length) and.push({ status: { in: args.statuses } });
   if (args.kinds?.length) and.push({ kind: { in: args.kinds } });
   if (args.deviceId != null) and.push({ deviceId: idIn(args.deviceId, "Device") });
@@ -33,9 +32,8 @@ function actionsWhere(ctx: Context, args: ActionsArgs): Prisma.DeviceActionWhere
 }
 
 builder.queryField("deviceActions", (t) =>
-  t.prismaConnection(
+  t.withAuth({ capability: "READ" }).prismaConnection(
     {
-      authScopes: { capability: "READ" },
       type: "DeviceAction",
       cursor: "id",
       description:
@@ -57,8 +55,8 @@ builder.queryField("deviceActions", (t) =>
   ),
 );
 
-builder.prismaObjectField(DeviceRef, "actions", (t) =>
-  t.relatedConnection(
+builder.prismaObjectFields(DeviceRef, (t) => ({
+  actions: t.withAuth({ viewer: true }).relatedConnection(
     "actions",
     {
       cursor: "id",
@@ -76,4 +74,4 @@ builder.prismaObjectField(DeviceRef, "actions", (t) =>
     { description: "A page of a device's actions." },
     { description: "An action in a page of a device's actions." },
   ),
-);
+}));

@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import { actionKinds } from "../../core/actions/kinds.js";
 import { capabilitiesOf } from "../../core/auth/capabilities.js";
-import { requireViewer, type Viewer } from "../../core/auth/viewer.js";
+import type { Viewer } from "../../core/auth/viewer.js";
 import type { DeviceActionKind } from "../../prisma/generated/prisma/enums.js";
 import { builder, type Context } from "../builder.js";
 import { DeviceRef } from "../devices/device.js";
@@ -46,13 +46,13 @@ export async function allowedKinds(ctx: Context, viewer: Viewer, mspId: string):
 }
 
 builder.prismaObjectFields(DeviceRef, (t) => ({
-  allowedActions: t.field({
+  allowedActions: t.withAuth({ viewer: true }).field({
     type: [DeviceActionKindRef],
     description:
       "The actions you may take on this device: none for customer viewers, read-only API keys and revoked " +
       "devices; for customer owners (and customer-scoped keys with OPERATE) the ones their provider allows " +
       "(`Msp.customerOwnerActions`); every kind for MSP staff and keys with OPERATE. Whether the device is " +
       "online is not considered (offline devices can have actions queued).",
-    resolve: (device, _args, ctx) => (device.revokedAt ? [] : allowedKinds(ctx, requireViewer(ctx), device.mspId)),
+    resolve: (device, _args, ctx) => (device.revokedAt ? [] : allowedKinds(ctx, ctx.viewer, device.mspId)),
   }),
 }));

@@ -15,16 +15,16 @@ import { requireSecrets } from "../servers/context.js";
  * MSP staff, MSP-wide keys with OPERATE and the platform operator: all.
  */
 
-/** Field-level scopes of every action mutation; the per-kind rule is `assertMayAct`. */
+/**
+ * Field-level scopes of every action mutation; the per-kind rule is `assertMayAct`. OPERATE already
+ * refuses customer viewers (FORBIDDEN), so `assertMayAct` decides only what depends on the MSP.
+ */
 export const actionScopes = { capability: "OPERATE" } as const;
 
 export const isCustomerScoped = (viewer: Viewer) =>
   viewer.kind === "customer" || (viewer.kind === "apiKey" && viewer.customerId !== null);
 
 export async function assertMayAct(ctx: Context, viewer: Viewer, kind: DeviceActionKind, mspId: string) {
-  if (viewer.kind === "customer" && viewer.role !== "CUSTOMER_OWNER") {
-    throw new ForbiddenError("customer viewers cannot take actions on devices");
-  }
   if (!isCustomerScoped(viewer)) return;
   const msp = await ctx.prisma.msp.findUnique({ where: { id: mspId }, select: { customerOwnerActions: true } });
   if (!msp?.customerOwnerActions.includes(kind)) {

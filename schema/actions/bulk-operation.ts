@@ -3,7 +3,7 @@ import { actionKinds } from "../../core/actions/kinds.js";
 import { requireViewer } from "../../core/auth/viewer.js";
 import { scopeWhere } from "../../core/tenancy.js";
 import type { DeviceActionStatus } from "../../prisma/generated/prisma/enums.js";
-import { builder, type Context } from "../builder.js";
+import { builder, type Context, type ViewerContext } from "../builder.js";
 import { DeviceActionKindRef } from "./device-action.js";
 
 /**
@@ -50,13 +50,13 @@ const BulkOperationCountsRef = builder.objectRef<Counts>("BulkOperationCounts").
 const countLoaders = new WeakMap<Context, DataLoader<string, Counts>>();
 
 /** Counts per status for a page of bulk operations: one grouped query. */
-function countsOf(ctx: Context, bulkOperationId: string): Promise<Counts> {
+function countsOf(ctx: ViewerContext, bulkOperationId: string): Promise<Counts> {
   let loader = countLoaders.get(ctx);
   if (!loader) {
     loader = new DataLoader(async (ids) => {
       const rows = await ctx.prisma.deviceAction.groupBy({
         by: ["bulkOperationId", "status"],
-        where: { bulkOperationId: { in: [...ids] }, ...scopeWhere(requireViewer(ctx)) },
+        where: { bulkOperationId: { in: [...ids] }, ...scopeWhere(ctx.viewer) },
         _count: { _all: true },
       });
       return ids.map((id) => {
@@ -86,7 +86,7 @@ export const BulkOperationRef = builder.prismaNode("BulkOperation", {
     queueOffline: t.exposeBoolean("queueOffline", {
       description: "Whether offline devices got queued actions (otherwise FAILED ones).",
     }),
-    counts: t.field({
+    counts: t.withAuth({ viewer: true }).field({
       type: BulkOperationCountsRef,
       description: "How many actions are in each state now (they move on after the operation completes).",
       resolve: (op, _args, ctx) => countsOf(ctx, op.id),
@@ -101,7 +101,7 @@ export const BulkOperationRef = builder.prismaNode("BulkOperation", {
       nullable: true,
       description: "When every device had its action (status COMPLETED); null while running.",
     }),
-    actions: t.relatedConnection(
+    actions: t.withAuth({ viewer: true }).relatedConnection(
       "actions",
       {
         cursor: "id",
@@ -109,7 +109,7 @@ export const BulkOperationRef = builder.prismaNode("BulkOperation", {
         extensions: { forwardPagination: true },
         totalCount: true,
         query: (_args, ctx) => ({
-          where: scopeWhere(requireViewer(ctx)),
+          where: scopeWhere(ctx.viewer),
           orderBy: [{ device: { friendlyName: "asc" } }, { id: "asc" }],
         }),
       },

@@ -1,11 +1,11 @@
 import { actionKinds } from "../../core/actions/kinds.js";
-import { requireViewer, type Viewer } from "../../core/auth/viewer.js";
+import type { Viewer } from "../../core/auth/viewer.js";
 import { InvalidInputError } from "../../core/errors.js";
 import { localId } from "../../core/global-id.js";
 import { scopeWhere } from "../../core/tenancy.js";
 import type { Prisma } from "../../prisma/db.js";
 import type { DeviceActionKind } from "../../prisma/generated/prisma/enums.js";
-import type { Context } from "../builder.js";
+import type { Context, ViewerContext } from "../builder.js";
 import { devicesWhere } from "../devices/queries.js";
 import { assertMayAct } from "./authorize.js";
 import type { BulkFilter, BulkOptions } from "./bulk-inputs.js";
@@ -65,8 +65,8 @@ export interface BulkPlan {
 }
 
 /** Checks the request and the viewer's right to it, then plans one action per matching device. */
-export async function planBulk(ctx: Context, request: BulkRequest): Promise<BulkPlan> {
-  const viewer = requireViewer(ctx);
+export async function planBulk(ctx: ViewerContext, request: BulkRequest): Promise<BulkPlan> {
+  const { viewer } = ctx;
   const { kind } = request;
   if (!bulkKinds.includes(kind)) {
     throw InvalidInputError.field(
@@ -91,7 +91,7 @@ export async function planBulk(ctx: Context, request: BulkRequest): Promise<Bulk
 }
 
 /** The `devices` query's filter plus the explicit device list; always within the viewer's tenant. */
-export function bulkDevicesWhere(ctx: Context, filter: BulkFilter): Prisma.DeviceWhereInput {
+export function bulkDevicesWhere(ctx: ViewerContext, filter: BulkFilter): Prisma.DeviceWhereInput {
   const { deviceIds, ...listFilter } = filter;
   const ids = deviceIds?.map((id) => localId(id, "Device")).filter((id): id is string => id !== null);
   return {

@@ -1,5 +1,4 @@
 import { actionKinds } from "../../core/actions/kinds.js";
-import { requireViewer } from "../../core/auth/viewer.js";
 import { ForbiddenError, InvalidInputError } from "../../core/errors.js";
 import { scopeWhere } from "../../core/tenancy.js";
 import { builder } from "../builder.js";
@@ -37,13 +36,13 @@ const PreviewRef = builder.objectRef<Preview>("BulkDeviceActionPreview").impleme
     unresolvedCount: t.exposeInt("unresolvedCount", {
       description: "Matching devices without the named protected item or storage vault: their action fails.",
     }),
-    sample: t.prismaField({
+    sample: t.withAuth({ viewer: true }).prismaField({
       type: ["Device"],
       description: `The first ${sampleSize} matching devices, ordered by name.`,
       resolve: (query, preview, _args, ctx) =>
         ctx.prisma.device.findMany({
           ...query,
-          where: { id: { in: preview.sampleIds }, ...scopeWhere(requireViewer(ctx)) },
+          where: { id: { in: preview.sampleIds }, ...scopeWhere(ctx.viewer) },
           orderBy: [{ friendlyName: "asc" }, { id: "asc" }],
         }),
     }),
@@ -64,9 +63,8 @@ const PreviewInput = builder.inputType("PreviewBulkDeviceActionInput", {
 });
 
 builder.queryField("previewBulkDeviceAction", (t) =>
-  t.field({
+  t.withAuth(actionScopes).field({
     type: PreviewRef,
-    authScopes: actionScopes,
     errors: { types: [InvalidInputError, ForbiddenError] },
     description:
       "Dry run of a bulk device action: how many devices it would reach, a sample, and warnings. Writes nothing " +

@@ -5,7 +5,7 @@ import { actionEvent, inTransaction } from "../../core/actions/lifecycle.js";
 import { audit } from "../../core/audit.js";
 import { ConflictError, ForbiddenError, IdempotencyConflictError, InvalidInputError } from "../../core/errors.js";
 import type { BulkOperation } from "../../prisma/generated/prisma/client.js";
-import { builder, type Context } from "../builder.js";
+import { builder, type ViewerContext } from "../builder.js";
 import { actionDeps, actionScopes, requesterOf } from "./authorize.js";
 import { BulkActionOptionsInput, BulkDeviceFilterInput } from "./bulk-inputs.js";
 import { BulkOperationRef } from "./bulk-operation.js";
@@ -49,9 +49,8 @@ const StartInput = builder.inputType("StartBulkDeviceActionInput", {
 });
 
 builder.mutationField("startBulkDeviceAction", (t) =>
-  t.prismaField({
+  t.withAuth(actionScopes).prismaField({
     type: BulkOperationRef,
-    authScopes: actionScopes,
     errors: { types: [InvalidInputError, ForbiddenError, ConflictError, IdempotencyConflictError] },
     description:
       "Starts one action on every device a filter matches (preview it first with `previewBulkDeviceAction`). " +
@@ -84,7 +83,7 @@ type StartRequest = Parameters<typeof planBulk>[1] & {
   expectedCount: number;
 };
 
-async function start(ctx: Context, request: StartRequest): Promise<BulkOperation> {
+async function start(ctx: ViewerContext, request: StartRequest): Promise<BulkOperation> {
   const queueOffline = request.queueOffline === true;
   const hours = request.queueExpiresInHours ?? defaultQueueHours;
   if (!Number.isInteger(hours) || hours < 1 || hours > maxQueueHours) {

@@ -1,7 +1,6 @@
 import { cancelQueued } from "../../core/actions/dispatch.js";
 import { idempotent } from "../../core/actions/idempotency.js";
 import { audit } from "../../core/audit.js";
-import { requireViewer } from "../../core/auth/viewer.js";
 import {
   ConflictError,
   ForbiddenError,
@@ -11,7 +10,7 @@ import {
 } from "../../core/errors.js";
 import { requireLocalId } from "../../core/global-id.js";
 import { scopeWhere } from "../../core/tenancy.js";
-import { builder, type Context } from "../builder.js";
+import { builder, type ViewerContext } from "../builder.js";
 import { actionDeps, actionScopes, assertMayAct } from "./authorize.js";
 import { idempotencyKeyDescription } from "./define.js";
 import { DeviceActionRef } from "./device-action.js";
@@ -32,9 +31,8 @@ const CancelDeviceActionInput = builder.inputType("CancelDeviceActionInput", {
 });
 
 builder.mutationField("cancelDeviceAction", (t) =>
-  t.prismaField({
+  t.withAuth(actionScopes).prismaField({
     type: DeviceActionRef,
-    authScopes: actionScopes,
     errors: { types: [InvalidInputError, NotFoundError, ForbiddenError, IdempotencyConflictError, ConflictError] },
     description:
       "Cancels a queued device action (status QUEUED -> CANCELLED): nothing is sent to the device. An action " +
@@ -59,8 +57,8 @@ builder.mutationField("cancelDeviceAction", (t) =>
 );
 
 /** The checks and the guarded QUEUED -> CANCELLED transition; returns the action's id. */
-async function cancel(ctx: Context, globalId: string | number): Promise<string> {
-  const viewer = requireViewer(ctx);
+async function cancel(ctx: ViewerContext, globalId: string | number): Promise<string> {
+  const { viewer } = ctx;
   const id = requireLocalId(globalId, "DeviceAction", ["input", "id"]);
   const action = await ctx.prisma.deviceAction.findFirst({ where: { id, ...scopeWhere(viewer) } });
   if (!action) throw new NotFoundError("DeviceAction");

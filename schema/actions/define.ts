@@ -3,7 +3,7 @@ import { idempotent } from "../../core/actions/idempotency.js";
 import { actionKinds, defaultQueueHours, maxQueueHours } from "../../core/actions/kinds.js";
 import type { ActionParams } from "../../core/actions/params.js";
 import { audit } from "../../core/audit.js";
-import { requireViewer, type Viewer } from "../../core/auth/viewer.js";
+import type { Viewer } from "../../core/auth/viewer.js";
 import {
   CometServerError,
   ConflictError,
@@ -15,7 +15,7 @@ import {
 } from "../../core/errors.js";
 import type { DeviceAction } from "../../prisma/generated/prisma/client.js";
 import type { DeviceActionKind } from "../../prisma/generated/prisma/enums.js";
-import { builder, type Context } from "../builder.js";
+import { builder, type ViewerContext } from "../builder.js";
 import { actionDeps, assertMayAct, findActionDevice, requesterOf } from "./authorize.js";
 import { DeviceActionRef } from "./device-action.js";
 
@@ -58,7 +58,7 @@ type Device = Awaited<ReturnType<typeof findActionDevice>>;
  * turns the input into Comet params (throwing typed errors) before anything is written.
  */
 export async function runDeviceAction<K extends DeviceActionKind>(
-  ctx: Context,
+  ctx: ViewerContext,
   opts: {
     operation: string;
     kind: K;
@@ -70,7 +70,7 @@ export async function runDeviceAction<K extends DeviceActionKind>(
     resolve(device: Device, viewer: Viewer): Promise<{ params: ActionParams[K]; summary: string }>;
   },
 ): Promise<DeviceAction> {
-  const viewer = requireViewer(ctx);
+  const { viewer } = ctx;
   const device = await findActionDevice(ctx, viewer, opts.input.deviceId);
   await assertMayAct(ctx, viewer, opts.kind, device.mspId);
   const queue = queueOf(opts.kind, opts.input.queue);

@@ -1,10 +1,9 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
-import { requireViewer } from "../../core/auth/viewer.js";
 import { ConflictError, NotFoundError } from "../../core/errors.js";
 import { requireLocalId } from "../../core/global-id.js";
 import { scopeWhere } from "../../core/tenancy.js";
 import type { DeviceActionKind } from "../../prisma/generated/prisma/enums.js";
-import { builder, type Context } from "../builder.js";
+import { builder, type ViewerContext } from "../builder.js";
 import { classificationLabels } from "../jobs/status.js";
 import { actionScopes } from "./authorize.js";
 import { actionErrors, DeviceActionRef, idempotencyKeyDescription, runDeviceAction } from "./define.js";
@@ -21,14 +20,14 @@ interface JobActionInput {
 }
 
 async function runJobAction(
-  ctx: Context,
+  ctx: ViewerContext,
   operation: string,
   kind: Extract<DeviceActionKind, "CANCEL_JOB" | "ABANDON_JOB">,
   input: JobActionInput,
 ) {
   const id = requireLocalId(input.jobId, "Job", ["input", "jobId"]);
   const job = await ctx.prisma.job.findFirst({
-    where: { id, ...scopeWhere(requireViewer(ctx)) },
+    where: { id, ...scopeWhere(ctx.viewer) },
     select: { id: true, cometJobId: true, deviceId: true, classification: true, isRunning: true },
   });
   if (!job) throw new NotFoundError("Job");
@@ -68,9 +67,8 @@ function jobInput(name: string, description: string) {
 const CancelJobInput = jobInput("CancelJobInput", "Which running job to cancel.");
 
 builder.mutationField("cancelJob", (t) =>
-  t.prismaField({
+  t.withAuth(actionScopes).prismaField({
     type: DeviceActionRef,
-    authScopes: actionScopes,
     errors: { types: actionErrors },
     description:
       "Asks the job's device to cancel a running job (admin/job/cancel); the job then ends CANCELLED. The device " +
@@ -86,9 +84,8 @@ builder.mutationField("cancelJob", (t) =>
 const AbandonJobInput = jobInput("AbandonJobInput", "Which running job to mark abandoned.");
 
 builder.mutationField("abandonJob", (t) =>
-  t.prismaField({
+  t.withAuth(actionScopes).prismaField({
     type: DeviceActionRef,
-    authScopes: actionScopes,
     errors: { types: actionErrors },
     description:
       "Marks a stuck running job ABANDONED on the Comet server (admin/job/abandon) without contacting its device: " +

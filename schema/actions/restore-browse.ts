@@ -47,9 +47,8 @@ const readUnion = {
 const maxIdLength = 200;
 
 builder.queryFields((t) => ({
-  restoreSnapshots: t.field({
+  restoreSnapshots: t.withAuth(actionScopes).field({
     type: VaultSnapshotListRef,
-    authScopes: actionScopes,
     errors: { types: browseErrors, union: readUnion },
     description:
       "Restore wizard: the snapshots of one protected item of the device in one storage vault of its account, " +
@@ -70,9 +69,8 @@ builder.queryFields((t) => ({
       return { snapshots };
     },
   }),
-  snapshotObjects: t.field({
+  snapshotObjects: t.withAuth(actionScopes).field({
     type: DirectoryListingRef,
-    authScopes: actionScopes,
     errors: { types: browseErrors, union: readUnion },
     description:
       "Restore wizard: one level of the tree inside a snapshot (dispatcher request-stored-objects). Start " +
@@ -97,9 +95,8 @@ builder.queryFields((t) => ({
       return listingOf(dir.path, objects, (o, path) => encodeTreeToken(o.subtree, path));
     },
   }),
-  deviceFilesystem: t.field({
+  deviceFilesystem: t.withAuth(actionScopes).field({
     type: DirectoryListingRef,
-    authScopes: actionScopes,
     errors: { types: browseErrors, union: readUnion },
     description:
       "Restore wizard: one level of the device's own filesystem, to pick the restore's destination " +

@@ -1,6 +1,5 @@
 import { type CometClient, CometError } from "../../comet/client/index.js";
 import { resolveTarget } from "../../core/actions/dispatch.js";
-import { requireViewer } from "../../core/auth/viewer.js";
 import {
   CometServerError,
   ConflictError,
@@ -9,7 +8,7 @@ import {
   InvalidInputError,
   NotFoundError,
 } from "../../core/errors.js";
-import type { Context } from "../builder.js";
+import type { Context, ViewerContext } from "../builder.js";
 import { actionDeps, assertMayAct, findActionDevice } from "./authorize.js";
 import { pick } from "./run-backup.js";
 
@@ -33,8 +32,12 @@ export const browseErrors = [
 export type RestoreDevice = Awaited<ReturnType<typeof findActionDevice>>;
 
 /** The device, if the viewer may restore on it; typed errors otherwise. */
-export async function restoreDevice(ctx: Context, deviceId: string | number, path: string[]): Promise<RestoreDevice> {
-  const viewer = requireViewer(ctx);
+export async function restoreDevice(
+  ctx: ViewerContext,
+  deviceId: string | number,
+  path: string[],
+): Promise<RestoreDevice> {
+  const { viewer } = ctx;
   const device = await findActionDevice(ctx, viewer, deviceId, path);
   await assertMayAct(ctx, viewer, "RESTORE", device.mspId);
   return device;

@@ -61,9 +61,8 @@ const RunRestoreInput = builder.inputType("RunRestoreInput", {
 });
 
 builder.mutationField("runRestore", (t) =>
-  t.prismaField({
+  t.withAuth(actionScopes).prismaField({
     type: DeviceActionRef,
-    authScopes: actionScopes,
     errors: { types: actionErrors },
     description:
       "Restores from a snapshot of a protected item on its device (dispatcher run-restore-custom). The restore " +

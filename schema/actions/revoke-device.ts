@@ -19,9 +19,8 @@ const RevokeDeviceInput = builder.inputType("RevokeDeviceInput", {
 });
 
 builder.mutationField("revokeDevice", (t) =>
-  t.prismaField({
+  t.withAuth(actionScopes).prismaField({
     type: DeviceActionRef,
-    authScopes: actionScopes,
     errors: { types: actionErrors },
     description:
       "Removes the device from its Comet account (admin/revoke-device): it can no longer sign in or back up, and " +

@@ -21,9 +21,8 @@ const RunBackupInput = builder.inputType("RunBackupInput", {
 });
 
 builder.mutationField("runBackup", (t) =>
-  t.prismaField({
+  t.withAuth(actionScopes).prismaField({
     type: DeviceActionRef,
-    authScopes: actionScopes,
     errors: { types: actionErrors },
     description:
       "Starts a backup of one protected item to one storage vault on a device (dispatcher run-backup-custom). " +

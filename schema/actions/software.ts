@@ -15,9 +15,8 @@ const UpdateClientSoftwareInput = builder.inputType("UpdateClientSoftwareInput",
 });
 
 builder.mutationField("updateClientSoftware", (t) =>
-  t.prismaField({
+  t.withAuth(actionScopes).prismaField({
     type: DeviceActionRef,
-    authScopes: actionScopes,
     errors: { types: actionErrors },
     description:
       "Updates the device's Comet client to the server's version (dispatcher update-software). The device runs " +
@@ -52,9 +51,8 @@ const UninstallClientSoftwareInput = builder.inputType("UninstallClientSoftwareI
 });
 
 builder.mutationField("uninstallClientSoftware", (t) =>
-  t.prismaField({
+  t.withAuth(actionScopes).prismaField({
     type: DeviceActionRef,
-    authScopes: actionScopes,
     errors: { types: actionErrors },
     description:
       "Uninstalls the Comet client from the device (dispatcher uninstall-software). The device disconnects for " +

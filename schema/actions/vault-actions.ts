@@ -27,9 +27,8 @@ const ApplyRetentionRulesInput = vaultInput(
 );
 
 builder.mutationField("applyRetentionRules", (t) =>
-  t.prismaField({
+  t.withAuth(actionScopes).prismaField({
     type: DeviceActionRef,
-    authScopes: actionScopes,
     errors: { types: actionErrors },
     description:
       "Applies the retention rules to a storage vault now (dispatcher apply-retention-rules), deleting snapshots " +
@@ -59,9 +58,8 @@ const ReindexStorageVaultInput = vaultInput(
 );
 
 builder.mutationField("reindexStorageVault", (t) =>
-  t.prismaField({
+  t.withAuth(actionScopes).prismaField({
     type: DeviceActionRef,
-    authScopes: actionScopes,
     errors: { types: actionErrors },
     description:
       "Rebuilds a storage vault's index (dispatcher reindex-storage-vault), e.g. after an interrupted backup left " +

@@ -2,7 +2,7 @@ import { encodeGlobalID } from "@pothos/plugin-relay";
 import { z } from "zod";
 import { audit } from "../../core/audit.js";
 import { newApiKey } from "../../core/auth/credentials.js";
-import { requireMspAdmin, requireViewer } from "../../core/auth/viewer.js";
+import { requireViewer } from "../../core/auth/viewer.js";
 import { ForbiddenError, InvalidInputError, NotFoundError } from "../../core/errors.js";
 import { localId } from "../../core/global-id.js";
 import { apiKeyWhere } from "../../core/tenancy.js";
@@ -48,19 +48,18 @@ export const ApiKeyRef = builder.prismaNode("ApiKey", {
 });
 
 builder.queryField("apiKeys", (t) =>
-  t.prismaConnection(
+  t.withAuth({ mspAdmin: true }).prismaConnection(
     {
-      authScopes: { mspAdmin: true },
       type: "ApiKey",
       cursor: "id",
       description:
         "API keys of the viewer's MSP (MSP admins; all for the platform operator), newest first. Never the secrets.",
       extensions: { forwardPagination: true },
-      totalCount: (_parent, _args, ctx) => ctx.prisma.apiKey.count({ where: apiKeyWhere(requireViewer(ctx)) }),
+      totalCount: (_parent, _args, ctx) => ctx.prisma.apiKey.count({ where: apiKeyWhere(ctx.viewer) }),
       resolve: (query, _parent, _args, ctx) =>
         ctx.prisma.apiKey.findMany({
           ...query,
-          where: apiKeyWhere(requireViewer(ctx)),
+          where: apiKeyWhere(ctx.viewer),
           orderBy: [{ createdAt: "desc" }, { id: "asc" }],
         }),
     },
@@ -99,8 +98,7 @@ const CreateApiKeyPayload = builder.objectRef<CreatedKey>("CreateApiKeyPayload")
 });
 
 builder.mutationField("createApiKey", (t) =>
-  t.field({
-    authScopes: { mspAdmin: true },
+  t.withAuth({ mspAdmin: true }).field({
     type: CreateApiKeyPayload,
     errors: { types: [InvalidInputError, ForbiddenError] },
     description: "Creates an API key for the viewer's MSP (MSP admins only). The secret is returned once.",
@@ -108,7 +106,7 @@ builder.mutationField("createApiKey", (t) =>
       input: t.arg({ type: CreateApiKeyInput, required: true, description: "What to change; see the input type." }),
     },
     resolve: async (_parent, { input }, ctx) => {
-      const viewer = requireMspAdmin(ctx);
+      const { viewer } = ctx;
       if (viewer.kind !== "msp") throw new ForbiddenError("only an MSP's own admins create its API keys");
       const name = input.name.trim();
       const capabilities = [...new Set(input.capabilities)];
@@ -150,16 +148,14 @@ builder.mutationField("createApiKey", (t) =>
 );
 
 builder.mutationField("revokeApiKey", (t) =>
-  t.prismaField({
-    authScopes: { mspAdmin: true },
+  t.withAuth({ mspAdmin: true }).prismaField({
     type: "ApiKey",
     errors: { types: [NotFoundError] },
     description: "Revokes an API key of the viewer's MSP; it stops working at once. Revoking twice is harmless.",
     args: { id: t.arg.id({ required: true, description: "Global ID of the key." }) },
     resolve: async (query, _parent, args, ctx) => {
-      const viewer = requireMspAdmin(ctx);
       const id = localId(String(args.id), "ApiKey");
-      const key = id && (await ctx.prisma.apiKey.findFirst({ where: { id, ...apiKeyWhere(viewer) } }));
+      const key = id && (await ctx.prisma.apiKey.findFirst({ where: { id, ...apiKeyWhere(ctx.viewer) } }));
       if (!key) throw new NotFoundError("ApiKey");
       if (!key.revokedAt) {
         await ctx.prisma.apiKey.update({ where: { id: key.id }, data: { revokedAt: new Date() } });

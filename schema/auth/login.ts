@@ -1,4 +1,3 @@
-import { GraphQLError } from "graphql";
 import { audit } from "../../core/audit.js";
 import { verifyPassword } from "../../core/auth/credentials.js";
 import {
@@ -9,7 +8,7 @@ import {
   sessionCookieName,
   viewerOfUser,
 } from "../../core/auth/sessions.js";
-import { requireViewer, unauthenticated, type Viewer } from "../../core/auth/viewer.js";
+import { unauthenticated, type Viewer } from "../../core/auth/viewer.js";
 import { builder } from "../builder.js";
 import { ViewerRef } from "./viewer.js";
 
@@ -45,8 +44,7 @@ export function sessionCookie(auth: AuthRequest, value: string, clear = false) {
 }
 
 builder.mutationField("login", (t) =>
-  t.field({
-    authScopes: { public: true },
+  t.withAuth({ public: true }).field({
     type: LoginPayloadRef,
     description:
       "Signs in with email and password: sets the `ph_session` cookie and returns the token for scripts. " +
@@ -92,16 +90,10 @@ builder.mutationField("login", (t) =>
 );
 
 builder.mutationField("logout", (t) =>
-  t.boolean({
-    authScopes: { person: true },
+  t.withAuth({ person: true }).boolean({
     description: "Ends the current session (cookie or bearer token) and clears the cookie. Always true.",
     resolve: async (_parent, _args, ctx) => {
-      const viewer = requireViewer(ctx);
-      if (viewer.kind === "apiKey") {
-        throw new GraphQLError("an API key has no session; revoke the key instead", {
-          extensions: { code: "BAD_USER_INPUT" },
-        });
-      }
+      const { viewer } = ctx;
       await ctx.prisma.session.updateMany({
         where: { id: viewer.sessionId, revokedAt: null },
         data: { revokedAt: new Date() },

@@ -1,11 +1,14 @@
 import { capabilitiesOf } from "../../core/auth/capabilities.js";
-import type { Viewer } from "../../core/auth/viewer.js";
+import { isMspAdmin, isMspStaff, isPerson, isPlatform, type Viewer } from "../../core/auth/viewer.js";
 import type { ApiKeyCapability } from "../../prisma/generated/prisma/enums.js";
 
 /**
  * Auth scopes (Pothos scope-auth), computed once per request from the viewer. Every root field
  * declares `authScopes` with these names; which rows it returns is still decided by the tenant
  * `where` fragments in tenancy.ts. A root field without `authScopes` fails the tenancy test.
+ * Each scope is computed with the guard whose type the builder's `AuthContexts` give a resolver
+ * behind it (`t.withAuth`), so a resolver never checks the viewer again. Every scope but `public`
+ * implies a viewer.
  */
 export interface ViewerScopes {
   /** Anyone, even anonymous: signing in, accepting an invitation. Declared so no field is public by accident. */
@@ -29,11 +32,10 @@ export function authScopesOf(viewer: Viewer | null) {
   return {
     public: true,
     viewer: viewer !== null,
-    person: viewer !== null && viewer.kind !== "apiKey",
-    platform: viewer?.kind === "platform",
-    mspStaff:
-      viewer?.kind === "platform" || viewer?.kind === "msp" || (viewer?.kind === "apiKey" && !viewer.customerId),
-    mspAdmin: viewer?.kind === "platform" || (viewer?.kind === "msp" && viewer.role === "MSP_ADMIN"),
+    person: isPerson(viewer),
+    platform: isPlatform(viewer),
+    mspStaff: isMspStaff(viewer),
+    mspAdmin: isMspAdmin(viewer),
     capability: (wanted: ApiKeyCapability) => capabilities.includes(wanted),
   };
 }

@@ -1,6 +1,6 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { capabilitiesOf, kindOf } from "../../core/auth/capabilities.js";
-import { requireViewer, type Viewer } from "../../core/auth/viewer.js";
+import type { Viewer } from "../../core/auth/viewer.js";
 import { builder } from "../builder.js";
 
 /** The `me` query: who the API thinks is calling, and what that caller may see and do. */
@@ -62,10 +62,9 @@ export const ViewerRef = builder.objectRef<Viewer>("Viewer").implement({
 });
 
 builder.queryField("me", (t) =>
-  t.field({
-    authScopes: { viewer: true },
+  t.withAuth({ viewer: true }).field({
     type: ViewerRef,
     description: "Who is calling: the signed-in person or the API key, with its scope and capabilities.",
-    resolve: (_parent, _args, ctx) => requireViewer(ctx),
+    resolve: (_parent, _args, ctx) => ctx.viewer,
   }),
 );

@@ -1,7 +1,6 @@
 import DataLoader from "dataloader";
-import { requireViewer } from "../../core/auth/viewer.js";
 import { scopeWhere } from "../../core/tenancy.js";
-import type { Context } from "../builder.js";
+import type { Context, ViewerContext } from "../builder.js";
 
 /**
  * Device counts per MSP or per customer for a page of rows: one grouped query per page, however
@@ -14,7 +13,7 @@ type Column = "mspId" | "customerId";
 
 const loaders = new WeakMap<Context, Map<Column, DataLoader<string, number>>>();
 
-export function deviceCount(ctx: Context, column: Column, id: string): Promise<number> {
+export function deviceCount(ctx: ViewerContext, column: Column, id: string): Promise<number> {
   let byColumn = loaders.get(ctx);
   if (!byColumn) {
     byColumn = new Map();
@@ -25,7 +24,7 @@ export function deviceCount(ctx: Context, column: Column, id: string): Promise<n
     loader = new DataLoader<string, number>(async (ids) => {
       const rows = await ctx.prisma.device.groupBy({
         by: [column],
-        where: { AND: [scopeWhere(requireViewer(ctx)), { [column]: { in: [...ids] } }], revokedAt: null },
+        where: { AND: [scopeWhere(ctx.viewer), { [column]: { in: [...ids] } }], revokedAt: null },
         _count: { _all: true },
       });
       const counts = new Map(rows.map((row) => [row[column] as string, row._count._all]));

@@ -34,7 +34,7 @@ builder.prismaNode("Customer", {
     accountCount: t.relationCount("accounts", {
       description: "Comet accounts assigned to the customer, including ones Comet no longer lists.",
     }),
-    deviceCount: t.int({
+    deviceCount: t.withAuth({ viewer: true }).int({
       description: "Devices of the customer's accounts; devices removed from Comet are not counted.",
       resolve: (customer, _args, ctx) => deviceCount(ctx, "customerId", customer.id),
     }),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { audit } from "../../core/audit.js";
-import { requireViewer, type Viewer } from "../../core/auth/viewer.js";
+import type { Viewer } from "../../core/auth/viewer.js";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "../../core/errors.js";
 import { localId, requireLocalId } from "../../core/global-id.js";
 import { customerWhere, mspWhere } from "../../core/tenancy.js";
@@ -14,17 +14,12 @@ import { builder, type Context } from "../builder.js";
  * writes one audit row; a change to the current state is a success without a write.
  */
 
-/** MSP-wide callers (never a customer member or a customer-scoped key) that may administer it. */
-export const mspAdminScopes = { $all: { mspStaff: true, $any: { mspAdmin: true, capability: "ADMIN" } } } as const;
-
-/** The viewer's scope guarantees this; kept as a second lock in case the scopes are ever loosened. */
-export function requireMspWideViewer(ctx: Context): Exclude<Viewer, { kind: "customer" }> {
-  const viewer = requireViewer(ctx);
-  if (viewer.kind === "customer" || (viewer.kind === "apiKey" && viewer.customerId)) {
-    throw new ForbiddenError("only MSP staff manage customers");
-  }
-  return viewer;
-}
+/**
+ * MSP-wide callers (never a customer member or a customer-scoped key) that may administer it: MSP
+ * staff with ADMIN, which is exactly MSP admins, the platform operator and MSP-wide keys with
+ * ADMIN. Behind these scopes (`t.withAuth`) the viewer is an `MspStaffViewer`.
+ */
+export const mspAdminScopes = { $all: { mspStaff: true, capability: "ADMIN" } } as const;
 
 const nameModel = z.string().trim().min(1, "must not be empty").max(200, "must be at most 200 characters");
 // Empty (after trimming) clears the value.
@@ -48,8 +43,7 @@ const CreateCustomerInput = builder.inputType("CreateCustomerInput", {
 });
 
 builder.mutationField("createCustomer", (t) =>
-  t.prismaField({
-    authScopes: mspAdminScopes,
+  t.withAuth(mspAdminScopes).prismaField({
     type: "Customer",
     errors: { types: [InvalidInputError, NotFoundError, ConflictError, ForbiddenError] },
     description:
@@ -59,7 +53,7 @@ builder.mutationField("createCustomer", (t) =>
       input: t.arg({ type: CreateCustomerInput, required: true, description: "What to change; see the input type." }),
     },
     resolve: async (query, _parent, { input }, ctx) => {
-      const viewer = requireMspWideViewer(ctx);
+      const { viewer } = ctx;
       const mspId = await targetMspId(ctx, viewer, input.mspId);
       const externalRef = emptyToNull(input.externalRef);
       await assertExternalRefFree(ctx, mspId, externalRef, null);
@@ -132,8 +126,7 @@ const UpdateCustomerInput = builder.inputType("UpdateCustomerInput", {
 });
 
 builder.mutationField("updateCustomer", (t) =>
-  t.prismaField({
-    authScopes: mspAdminScopes,
+  t.withAuth(mspAdminScopes).prismaField({
     type: "Customer",
     errors: { types: [InvalidInputError, NotFoundError, ConflictError, ForbiddenError] },
     description:
@@ -143,7 +136,7 @@ builder.mutationField("updateCustomer", (t) =>
       input: t.arg({ type: UpdateCustomerInput, required: true, description: "What to change; see the input type." }),
     },
     resolve: async (query, _parent, { input }, ctx) => {
-      const viewer = requireMspWideViewer(ctx);
+      const { viewer } = ctx;
       if (input.name === null) throw InvalidInputError.field(["input", "name"], "cannot be removed");
       const customer = await findCustomer(ctx, viewer, input.id, ["input", "id"]);
       const changes: Partial<Pick<Customer, "name" | "externalRef" | "notes">> = {};
@@ -190,14 +183,13 @@ function statusMutation(o: {
   description: string;
 }) {
   builder.mutationField(o.field, (t) =>
-    t.prismaField({
-      authScopes: mspAdminScopes,
+    t.withAuth(mspAdminScopes).prismaField({
       type: "Customer",
       errors: { types: [InvalidInputError, NotFoundError, ForbiddenError] },
       description: o.description,
       args: { input: t.arg({ type: o.input, required: true, description: "What to change; see the input type." }) },
       resolve: async (query, _parent, { input }, ctx) => {
-        const viewer = requireMspWideViewer(ctx);
+        const { viewer } = ctx;
         const customer = await findCustomer(ctx, viewer, input.id, ["input", "id"]);
         if (o.from.includes(customer.status)) {
           // Conditional on the status read above, so two concurrent calls write one audit row.

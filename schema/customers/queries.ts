@@ -1,15 +1,13 @@
-import { requireViewer } from "../../core/auth/viewer.js";
 import { localId } from "../../core/global-id.js";
 import { customerWhere } from "../../core/tenancy.js";
 import type { Prisma } from "../../prisma/db.js";
 import type { TenantStatus } from "../../prisma/generated/prisma/enums.js";
-import { builder, type Context } from "../builder.js";
+import { builder, type ViewerContext } from "../builder.js";
 import { TenantStatusRef } from "../msps/msp.js";
 
 builder.queryField("customers", (t) =>
-  t.prismaConnection(
+  t.withAuth({ capability: "READ" }).prismaConnection(
     {
-      authScopes: { capability: "READ" },
       type: "Customer",
       cursor: "id",
       description:
@@ -45,13 +43,13 @@ interface CustomersArgs {
   mspId?: string | number | null;
 }
 
-function customersWhere(ctx: Context, args: CustomersArgs): Prisma.CustomerWhereInput {
+function customersWhere(ctx: ViewerContext, args: CustomersArgs): Prisma.CustomerWhereInput {
   const search = args.search?.trim();
   // An id of another type matches nothing, like an id of another tenant.
   const mspId = args.mspId == null ? undefined : (localId(args.mspId, "Msp") ?? "");
   return {
     // AND-ed with the tenant fragment: the filters can only narrow the scope, never widen it.
-    AND: [customerWhere(requireViewer(ctx)), mspId === undefined ? {} : { mspId }],
+    AND: [customerWhere(ctx.viewer), mspId === undefined ? {} : { mspId }],
     ...(args.status ? { status: { in: args.status } } : {}),
     ...(search
       ? {
@@ -65,8 +63,7 @@ function customersWhere(ctx: Context, args: CustomersArgs): Prisma.CustomerWhere
 }
 
 builder.queryField("customer", (t) =>
-  t.prismaField({
-    authScopes: { capability: "READ" },
+  t.withAuth({ capability: "READ" }).prismaField({
     type: "Customer",
     nullable: true,
     description: "One customer by global ID; null when it does not exist or is not yours.",
@@ -76,7 +73,7 @@ builder.queryField("customer", (t) =>
       const selection = { ...query };
       const id = localId(args.id, "Customer");
       if (!id) return null;
-      return ctx.prisma.customer.findFirst({ ...selection, where: { id, AND: [customerWhere(requireViewer(ctx))] } });
+      return ctx.prisma.customer.findFirst({ ...selection, where: { id, AND: [customerWhere(ctx.viewer)] } });
     },
   }),
 );

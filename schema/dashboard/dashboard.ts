@@ -1,4 +1,3 @@
-import { requireViewer } from "../../core/auth/viewer.js";
 import {
   type CategoryCount,
   type DeviceFigures,
@@ -226,8 +225,7 @@ const DashboardRef = builder.objectRef<DashboardData>("Dashboard").implement({
 });
 
 builder.queryField("dashboard", (t) =>
-  t.field({
-    authScopes: { capability: "READ" },
+  t.withAuth({ capability: "READ" }).field({
     type: DashboardRef,
     description:
       "Dashboard figures for the viewer's tenant: the whole platform for the operator (or one MSP with `mspId`), the " +
@@ -238,7 +236,7 @@ builder.queryField("dashboard", (t) =>
       mspId: t.arg.id({ description: "Only this MSP (its global ID); meaningful for the platform operator." }),
     },
     resolve: (_root, args, ctx) => {
-      const slice = sliceOf(requireViewer(ctx), {
+      const slice = sliceOf(ctx.viewer, {
         mspId: args.mspId == null ? null : String(args.mspId),
         customerId: args.customerId == null ? null : String(args.customerId),
       });

@@ -1,11 +1,10 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import DataLoader from "dataloader";
-import { requireViewer } from "../../core/auth/viewer.js";
 import { sliceSql } from "../../core/dashboard/slice.js";
 import { last24hStart } from "../../core/jobs/filters.js";
 import { scopeWhere } from "../../core/tenancy.js";
 import type { JobClassification, JobOutcome } from "../../prisma/generated/prisma/enums.js";
-import { builder, type Context } from "../builder.js";
+import { builder, type Context, type ViewerContext } from "../builder.js";
 import {
   JobClassificationRef,
   JobOutcomeRef,
@@ -45,10 +44,10 @@ const loaders = new WeakMap<
   { timeline: DataLoader<string, TimelineJob[]>; history: DataLoader<string, DayStatus[]> }
 >();
 
-function loadersFor(ctx: Context) {
+function loadersFor(ctx: ViewerContext) {
   let l = loaders.get(ctx);
   if (l) return l;
-  const tenant = sliceSql({ ...nullable(scopeWhere(requireViewer(ctx))), empty: false }, "j");
+  const tenant = sliceSql({ ...nullable(scopeWhere(ctx.viewer)), empty: false }, "j");
   const since = last24hStart(ctx);
   const todayStart = new Date(Math.floor((since.getTime() + dayMs) / dayMs) * dayMs);
   const firstDay = new Date(todayStart.getTime() - 12 * dayMs);
@@ -160,14 +159,14 @@ const DayStatusRef = builder.objectRef<DayStatus>("DayStatus").implement({
 });
 
 builder.prismaObjectFields("Device", (t) => ({
-  timeline24h: t.field({
+  timeline24h: t.withAuth({ viewer: true }).field({
     type: [TimelineJobRef],
     description:
       "The device's jobs of the last 24 hours, oldest first: those started in the window (ended or running) and " +
       "those still running that started earlier.",
     resolve: (device, _args, ctx) => loadersFor(ctx).timeline.load(device.id),
   }),
-  history13d: t.field({
+  history13d: t.withAuth({ viewer: true }).field({
     type: [DayStatusRef],
     description: "The last 13 UTC days, oldest first (today last), each with the worst status of its jobs.",
     resolve: (device, _args, ctx) => loadersFor(ctx).history.load(device.id),

@@ -1,11 +1,10 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { z } from "zod";
-import { requireViewer } from "../../core/auth/viewer.js";
 import type { LiveEventMessage } from "../../core/live/pubsub.js";
 import type { LiveItem } from "../../core/live/resume.js";
 import { scopeWhere } from "../../core/tenancy.js";
 import type { JobOutcome } from "../../prisma/generated/prisma/enums.js";
-import { builder, type Context } from "../builder.js";
+import { builder, type Context, type ViewerContext } from "../builder.js";
 import { JobOutcomeRef, JobStatusRef, jobStatusOf, outcomeLabels } from "../jobs/status.js";
 import { liveArgs } from "../live/args.js";
 import { eventOrHeartbeat, type Heartbeat, heartbeatKind } from "../live/heartbeat.js";
@@ -93,7 +92,7 @@ type Details = { protectedItemId: string | null; isSnoozed: boolean } | null;
 const details = new WeakMap<Context, WeakMap<IncidentEventShape, Promise<Details>>>();
 
 /** The job's item and whether a snooze silences it now: one query, only for clients that ask. */
-function detailsOf(e: IncidentEventShape, ctx: Context): Promise<Details> {
+function detailsOf(e: IncidentEventShape, ctx: ViewerContext): Promise<Details> {
   let mine = details.get(ctx);
   if (!mine) {
     mine = new WeakMap();
@@ -103,7 +102,7 @@ function detailsOf(e: IncidentEventShape, ctx: Context): Promise<Details> {
   if (!d) {
     d = (async () => {
       const job = await ctx.prisma.job.findFirst({
-        where: { id: e.jobId, ...scopeWhere(requireViewer(ctx)) },
+        where: { id: e.jobId, ...scopeWhere(ctx.viewer) },
         select: { protectedItemId: true, deviceId: true },
       });
       if (!job) return null;
@@ -202,7 +201,7 @@ const IncidentEventRef = builder.objectRef<IncidentItem>("IncidentEvent").implem
       description: "When the job ended.",
       resolve: (e) => ofJob(e, (j) => j.endedAt),
     }),
-    incidentId: t.id({
+    incidentId: t.withAuth({ viewer: true }).id({
       nullable: true,
       description:
         "ID of the incident (`Incident.id`); null when the job has no device, and on a heartbeat. Costs one lookup.",
@@ -212,7 +211,7 @@ const IncidentEventRef = builder.objectRef<IncidentItem>("IncidentEvent").implem
         return d ? incidentId(e.deviceId, d.protectedItemId) : null;
       },
     }),
-    isSnoozed: t.boolean({
+    isSnoozed: t.withAuth({ viewer: true }).boolean({
       nullable: true,
       description:
         "Whether a snooze silences this incident now (it is then left out of `incidents`); null on a heartbeat. " +
@@ -224,8 +223,7 @@ const IncidentEventRef = builder.objectRef<IncidentItem>("IncidentEvent").implem
 });
 
 builder.subscriptionField("incidentEvents", (t) =>
-  t.field({
-    authScopes: { capability: "READ" },
+  t.withAuth({ capability: "READ" }).field({
     type: IncidentEventRef,
     description:
       "Jobs ending with an error, a miss or a warning within the viewer's tenant (customers see only their own), " +

@@ -1,7 +1,6 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { GraphQLError } from "graphql";
 import { capabilitiesOf } from "../../core/auth/capabilities.js";
-import { requireViewer } from "../../core/auth/viewer.js";
 import { sliceOf } from "../../core/dashboard/slice.js";
 import { windowJobsSql } from "../../core/dashboard/window.js";
 import { last24hStart } from "../../core/jobs/filters.js";
@@ -148,9 +147,8 @@ interface IncidentPage {
 type RawIncident = Omit<IncidentRow, "canSnooze"> & { total: number };
 
 builder.queryField("incidents", (t) =>
-  t.connection(
+  t.withAuth({ capability: "READ" }).connection(
     {
-      authScopes: { capability: "READ" },
       type: IncidentRef,
       description:
         "Open incidents of the viewer's tenant, newest job first: per device and protected item, the latest job of " +
@@ -158,7 +156,7 @@ builder.queryField("incidents", (t) =>
       extensions: { forwardPagination: true },
       args: { customerId: t.arg.id({ description: "Only incidents of this customer (its global ID)." }) },
       resolve: async (_root, args, ctx) => {
-        const viewer = requireViewer(ctx);
+        const { viewer } = ctx;
         const slice = sliceOf(viewer, { customerId: args.customerId == null ? null : String(args.customerId) });
         const first = args.first ?? 0;
         const after = args.after ? decodeCursor(args.after) : null;

@@ -5,7 +5,7 @@ import { requireViewer } from "../../core/auth/viewer.js";
 import { InvalidInputError, NotFoundError } from "../../core/errors.js";
 import { localId, requireLocalId } from "../../core/global-id.js";
 import { scopeWhere } from "../../core/tenancy.js";
-import { builder, type Context } from "../builder.js";
+import { builder, type ViewerContext } from "../builder.js";
 import { incidentId } from "./incidents.js";
 
 /**
@@ -44,9 +44,8 @@ builder.prismaNode("IncidentSnooze", {
 });
 
 builder.queryField("incidentSnoozes", (t) =>
-  t.prismaConnection(
+  t.withAuth({ capability: "READ" }).prismaConnection(
     {
-      authScopes: { capability: "READ" },
       type: "IncidentSnooze",
       cursor: "id",
       description:
@@ -73,10 +72,10 @@ builder.queryField("incidentSnoozes", (t) =>
   ),
 );
 
-function snoozesWhere(ctx: Context, args: { isActive?: boolean | null; deviceId?: string | number | null }) {
+function snoozesWhere(ctx: ViewerContext, args: { isActive?: boolean | null; deviceId?: string | number | null }) {
   const now = new Date();
   return {
-    ...scopeWhere(requireViewer(ctx)),
+    ...scopeWhere(ctx.viewer),
     snoozedUntil: args.isActive === false ? { lte: now } : { gt: now },
     // A wrong or foreign device ID lists nothing, like any other narrowing argument.
     ...(args.deviceId == null ? {} : { deviceId: { in: [localId(args.deviceId, "Device") ?? []].flat() } }),
@@ -104,8 +103,7 @@ const SnoozeIncidentInput = builder.inputType("SnoozeIncidentInput", {
 });
 
 builder.mutationField("snoozeIncident", (t) =>
-  t.prismaField({
-    authScopes: { capability: "OPERATE" },
+  t.withAuth({ capability: "OPERATE" }).prismaField({
     type: "IncidentSnooze",
     errors: { types: [InvalidInputError, NotFoundError] },
     description:
@@ -115,7 +113,7 @@ builder.mutationField("snoozeIncident", (t) =>
       input: t.arg({ type: SnoozeIncidentInput, required: true, description: "What to snooze and until when." }),
     },
     resolve: async (query, _root, { input }, ctx) => {
-      const viewer = requireViewer(ctx);
+      const { viewer } = ctx;
       const now = Date.now();
       const deviceId = requireLocalId(input.deviceId, "Device", ["input", "deviceId"]);
       const itemId =
@@ -182,15 +180,14 @@ const UnsnoozeIncidentInput = builder.inputType("UnsnoozeIncidentInput", {
 });
 
 builder.mutationField("unsnoozeIncident", (t) =>
-  t.prismaField({
-    authScopes: { capability: "OPERATE" },
+  t.withAuth({ capability: "OPERATE" }).prismaField({
     type: "IncidentSnooze",
     errors: { types: [InvalidInputError, NotFoundError] },
     description:
       "Ends a snooze now, so its incident shows again while it lasts. Ending an ended snooze changes nothing.",
     args: { input: t.arg({ type: UnsnoozeIncidentInput, required: true, description: "The snooze to end." }) },
     resolve: async (query, _root, { input }, ctx) => {
-      const viewer = requireViewer(ctx);
+      const { viewer } = ctx;
       const id = localId(input.snoozeId, "IncidentSnooze");
       const snooze = id && (await ctx.prisma.incidentSnooze.findFirst({ where: { id, ...scopeWhere(viewer) } }));
       if (!snooze) throw new NotFoundError("IncidentSnooze");

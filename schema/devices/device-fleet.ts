@@ -1,7 +1,6 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../builder.js";
 import "../jobs/job.js";
-import { requireViewer } from "../../core/auth/viewer.js";
 import { scopeWhere } from "../../core/tenancy.js";
 import { StorageVaultRef } from "../vaults/vault.js";
 import { DeviceRef } from "./device.js";
@@ -30,7 +29,7 @@ builder.prismaObjectFields(DeviceRef, (t) => ({
     select: { account: { select: { server: { select: { name: true } } } } },
     resolve: (device) => device.account.server.name,
   }),
-  latestJob24h: t.prismaField({
+  latestJob24h: t.withAuth({ viewer: true }).prismaField({
     type: "Job",
     nullable: true,
     description:
@@ -38,21 +37,21 @@ builder.prismaObjectFields(DeviceRef, (t) => ({
       "Its `status` is what the `status24h` filter of `devices` matches.",
     resolve: (query, device, _args, ctx) => latestJob24h(ctx, query, device.id),
   }),
-  protectedItems: t.relation("protectedItems", {
+  protectedItems: t.withAuth({ viewer: true }).relation("protectedItems", {
     description: "The device's protected items, ordered by name.",
     query: (_args, ctx) => ({
-      where: scopeWhere(requireViewer(ctx)),
+      where: scopeWhere(ctx.viewer),
       orderBy: [{ description: "asc" }, { id: "asc" }],
     }),
   }),
-  storageVaults: t.field({
+  storageVaults: t.withAuth({ viewer: true }).field({
     type: [StorageVaultRef],
     description: "Storage Vaults of the device's account (every device of an account may use them), ordered by name.",
     select: (_args, ctx, nestedSelection) => ({
       account: {
         select: {
           storageVaults: nestedSelection({
-            where: scopeWhere(requireViewer(ctx)),
+            where: scopeWhere(ctx.viewer),
             orderBy: [{ description: "asc" }, { id: "asc" }],
           }),
         },

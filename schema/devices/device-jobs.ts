@@ -1,9 +1,8 @@
 import DataLoader from "dataloader";
-import { requireViewer } from "../../core/auth/viewer.js";
 import { newestJobFirst } from "../../core/jobs/filters.js";
 import { scopeWhere } from "../../core/tenancy.js";
 import type { Job } from "../../prisma/generated/prisma/client.js";
-import { builder, type Context } from "../builder.js";
+import { builder, type Context, type ViewerContext } from "../builder.js";
 import { DeviceRef } from "./device.js";
 
 /**
@@ -20,8 +19,8 @@ type JobPageQuery = { take: number; skip?: number; cursor?: { id: string }; incl
 const pageLoaders = new WeakMap<Context, Map<string, DataLoader<string, Job[]>>>();
 const countLoaders = new WeakMap<Context, DataLoader<string, number>>();
 
-function deviceJobs(ctx: Context, query: JobPageQuery, deviceId: string): Promise<Job[]> {
-  const where = { deviceId, ...scopeWhere(requireViewer(ctx)) };
+function deviceJobs(ctx: ViewerContext, query: JobPageQuery, deviceId: string): Promise<Job[]> {
+  const where = { deviceId, ...scopeWhere(ctx.viewer) };
   if (query.cursor || query.take <= 0) {
     return ctx.prisma.job.findMany({ ...query, where, orderBy: newestJobFirst }) as Promise<Job[]>;
   }
@@ -39,7 +38,7 @@ function deviceJobs(ctx: Context, query: JobPageQuery, deviceId: string): Promis
   return loader.load(deviceId);
 }
 
-async function firstPages(ctx: Context, query: JobPageQuery, deviceIds: readonly string[]): Promise<Job[][]> {
+async function firstPages(ctx: ViewerContext, query: JobPageQuery, deviceIds: readonly string[]): Promise<Job[][]> {
   const { take, skip: _skip, cursor: _cursor, ...selection } = query;
   // Ordered like `newestJobFirst`, per device.
   const newest = await ctx.prisma.$queryRawUnsafe<{ deviceId: string; jobId: string }[]>(
@@ -58,7 +57,7 @@ async function firstPages(ctx: Context, query: JobPageQuery, deviceIds: readonly
   if (newest.length === 0) return deviceIds.map(() => []);
   const jobs = (await ctx.prisma.job.findMany({
     ...selection,
-    where: { id: { in: newest.map((r) => r.jobId) }, ...scopeWhere(requireViewer(ctx)) },
+    where: { id: { in: newest.map((r) => r.jobId) }, ...scopeWhere(ctx.viewer) },
   })) as Job[];
   const byId = new Map(jobs.map((job) => [job.id, job]));
   const byDevice = new Map<string, Job[]>();
@@ -70,13 +69,13 @@ async function firstPages(ctx: Context, query: JobPageQuery, deviceIds: readonly
   return deviceIds.map((id) => byDevice.get(id) ?? []);
 }
 
-function jobCount(ctx: Context, deviceId: string): Promise<number> {
+function jobCount(ctx: ViewerContext, deviceId: string): Promise<number> {
   let loader = countLoaders.get(ctx);
   if (!loader) {
     loader = new DataLoader(async (ids: readonly string[]) => {
       const groups = await ctx.prisma.job.groupBy({
         by: ["deviceId"],
-        where: { deviceId: { in: [...ids] }, ...scopeWhere(requireViewer(ctx)) },
+        where: { deviceId: { in: [...ids] }, ...scopeWhere(ctx.viewer) },
         _count: { _all: true },
       });
       const counts = new Map(groups.map((g) => [g.deviceId, g._count._all]));
@@ -87,8 +86,8 @@ function jobCount(ctx: Context, deviceId: string): Promise<number> {
   return loader.load(deviceId);
 }
 
-builder.prismaObjectField(DeviceRef, "jobs", (t) =>
-  t.prismaConnection(
+builder.prismaObjectFields(DeviceRef, (t) => ({
+  jobs: t.withAuth({ viewer: true }).prismaConnection(
     {
       type: "Job",
       cursor: "id",
@@ -100,4 +99,4 @@ builder.prismaObjectField(DeviceRef, "jobs", (t) =>
     { description: "A page of a device's jobs." },
     { description: "A job in a page of a device's jobs." },
   ),
-);
+}));

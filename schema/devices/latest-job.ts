@@ -1,9 +1,8 @@
 import DataLoader from "dataloader";
-import { requireViewer } from "../../core/auth/viewer.js";
 import { last24hStart } from "../../core/jobs/filters.js";
 import { scopeWhere } from "../../core/tenancy.js";
 import type { Job } from "../../prisma/generated/prisma/client.js";
-import type { Context } from "../builder.js";
+import type { Context, ViewerContext } from "../builder.js";
 
 /**
  * `Device.latestJob24h` for a whole page of devices in two round trips: the devices' denormalised
@@ -17,7 +16,7 @@ import type { Context } from "../builder.js";
 type JobQuery = { include?: object; select?: object };
 const loaders = new WeakMap<Context, Map<string, DataLoader<string, Job | null>>>();
 
-export function latestJob24h(ctx: Context, query: JobQuery, deviceId: string): Promise<Job | null> {
+export function latestJob24h(ctx: ViewerContext, query: JobQuery, deviceId: string): Promise<Job | null> {
   // One loader per selection: every device of a page asks with the same one.
   const key = JSON.stringify(query);
   let byQuery = loaders.get(ctx);
@@ -33,8 +32,8 @@ export function latestJob24h(ctx: Context, query: JobQuery, deviceId: string): P
   return loader.load(deviceId);
 }
 
-async function load(ctx: Context, query: JobQuery, deviceIds: readonly string[]): Promise<(Job | null)[]> {
-  const scope = scopeWhere(requireViewer(ctx));
+async function load(ctx: ViewerContext, query: JobQuery, deviceIds: readonly string[]): Promise<(Job | null)[]> {
+  const scope = scopeWhere(ctx.viewer);
   const latest = await ctx.prisma.device.findMany({
     where: {
       id: { in: [...deviceIds] },

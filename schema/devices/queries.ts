@@ -1,17 +1,15 @@
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { GraphQLError } from "graphql";
-import { requireViewer } from "../../core/auth/viewer.js";
 import { idIn } from "../../core/jobs/filters.js";
 import { scopeWhere } from "../../core/tenancy.js";
 import type { Prisma } from "../../prisma/db.js";
-import { builder, type Context } from "../builder.js";
+import { builder, type ViewerContext } from "../builder.js";
 import { type JobStatusBucket, JobStatusRef } from "../jobs/status.js";
 import { status24hWhere } from "./status-24h.js";
 
 builder.queryField("devices", (t) =>
-  t.prismaConnection(
+  t.withAuth({ capability: "READ" }).prismaConnection(
     {
-      authScopes: { capability: "READ" },
       type: "Device",
       cursor: "id",
       description:
@@ -54,19 +52,14 @@ export interface DevicesArgs {
   search?: string | null;
 }
 
-export function devicesWhere(ctx: Context, args: DevicesArgs): Prisma.DeviceWhereInput {
+export function devicesWhere(ctx: ViewerContext, args: DevicesArgs): Prisma.DeviceWhereInput {
   const search = args.search?.trim();
   const customerId = args.customerId ? customerLocalId(args.customerId) : null;
   const serverId = args.serverId != null ? idIn(args.serverId, "CometServer") : null;
   const status24h = args.status24h?.length ? status24hWhere(ctx, args.status24h) : null;
   return {
     // AND-ed with the tenant fragment: a customerId filter can only narrow the scope, never widen it.
-    AND: [
-      scopeWhere(requireViewer(ctx)),
-      customerId ? { customerId } : {},
-      serverId ? { serverId } : {},
-      status24h ?? {},
-    ],
+    AND: [scopeWhere(ctx.viewer), customerId ? { customerId } : {}, serverId ? { serverId } : {}, status24h ?? {}],
     revokedAt: null,
     ...(args.isOnline == null ? {} : { isOnline: args.isOnline }),
     ...(search

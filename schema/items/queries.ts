@@ -1,16 +1,14 @@
 import type { EngineCategory } from "../../comet/client/engine-category.js";
-import { requireViewer } from "../../core/auth/viewer.js";
 import { idIn } from "../../core/jobs/filters.js";
 import { scopeWhere } from "../../core/tenancy.js";
 import type { Prisma } from "../../prisma/db.js";
-import { builder, type Context } from "../builder.js";
+import { builder, type ViewerContext } from "../builder.js";
 import { EngineCategoryRef, enginesOf } from "./engine.js";
 import "./item.js";
 
 builder.queryField("protectedItems", (t) =>
-  t.prismaConnection(
+  t.withAuth({ capability: "READ" }).prismaConnection(
     {
-      authScopes: { capability: "READ" },
       type: "ProtectedItem",
       cursor: "id",
       description: "Protected Items of the viewer's tenant, ordered by name. Every filter narrows the list.",
@@ -41,8 +39,8 @@ interface ItemsArgs {
   engineCategory?: EngineCategory | null;
 }
 
-function itemsWhere(ctx: Context, args: ItemsArgs): Prisma.ProtectedItemWhereInput {
-  const and: Prisma.ProtectedItemWhereInput[] = [scopeWhere(requireViewer(ctx))];
+function itemsWhere(ctx: ViewerContext, args: ItemsArgs): Prisma.ProtectedItemWhereInput {
+  const and: Prisma.ProtectedItemWhereInput[] = [scopeWhere(ctx.viewer)];
   if (args.deviceId != null) and.push({ deviceId: idIn(args.deviceId, "Device") });
   if (args.accountId != null) and.push({ accountId: idIn(args.accountId, "CometAccount") });
   if (args.customerId != null) and.push({ customerId: idIn(args.customerId, "Customer") });

@@ -1,17 +1,15 @@
-import { requireViewer } from "../../core/auth/viewer.js";
 import { localId } from "../../core/global-id.js";
 import { idIn, newestJobFirst } from "../../core/jobs/filters.js";
 import { scopeWhere } from "../../core/tenancy.js";
 import type { Prisma } from "../../prisma/db.js";
 import type { JobClassification, JobOutcome } from "../../prisma/generated/prisma/enums.js";
-import { builder, type Context } from "../builder.js";
+import { builder, type ViewerContext } from "../builder.js";
 import "./job.js";
 import { JobClassificationRef, JobOutcomeRef, type JobStatusBucket, JobStatusRef, outcomesOf } from "./status.js";
 
 builder.queryField("jobs", (t) =>
-  t.prismaConnection(
+  t.withAuth({ capability: "READ" }).prismaConnection(
     {
-      authScopes: { capability: "READ" },
       type: "Job",
       cursor: "id",
       description:
@@ -47,8 +45,7 @@ builder.queryField("jobs", (t) =>
 );
 
 builder.queryField("job", (t) =>
-  t.prismaField({
-    authScopes: { capability: "READ" },
+  t.withAuth({ capability: "READ" }).prismaField({
     type: "Job",
     nullable: true,
     description: "One job by global ID; null when it does not exist or is not yours.",
@@ -56,7 +53,7 @@ builder.queryField("job", (t) =>
     resolve: (query, _parent, args, ctx) => {
       const id = localId(args.id, "Job");
       if (id === null) return null;
-      return ctx.prisma.job.findFirst({ ...query, where: { id, ...scopeWhere(requireViewer(ctx)) } });
+      return ctx.prisma.job.findFirst({ ...query, where: { id, ...scopeWhere(ctx.viewer) } });
     },
   }),
 );
@@ -74,9 +71,9 @@ interface JobsArgs {
   isRunning?: boolean | null;
 }
 
-export function jobsWhere(ctx: Context, args: JobsArgs): Prisma.JobWhereInput {
+export function jobsWhere(ctx: ViewerContext, args: JobsArgs): Prisma.JobWhereInput {
   // Every filter is AND-ed with the tenant fragment: an id filter can only narrow the scope.
-  const and: Prisma.JobWhereInput[] = [scopeWhere(requireViewer(ctx))];
+  const and: Prisma.JobWhereInput[] = [scopeWhere(ctx.viewer)];
   if (args.startedAfter) and.push({ startedAt: { gte: args.startedAfter } });
   if (args.startedBefore) and.push({ startedAt: { lt: args.startedBefore } });
   if (args.statuses?.length) and.push({ outcome: { in: [...new Set(args.statuses)].flatMap(outcomesOf) } });

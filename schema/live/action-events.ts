@@ -129,8 +129,7 @@ const DeviceActionEventRef = builder.objectRef<ActionItem>("DeviceActionEvent").
 const toItem = eventOrHeartbeat(toActionEvent);
 
 builder.subscriptionField("deviceActionEvents", (t) =>
-  t.field({
-    authScopes: { capability: "READ" },
+  t.withAuth({ capability: "READ" }).field({
     type: DeviceActionEventRef,
     description:
       "Device actions created and changing status within the viewer's tenant (customers see only their own): " +

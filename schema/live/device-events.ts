@@ -115,8 +115,7 @@ const DeviceEventRef = builder.objectRef<DeviceItem>("DeviceEvent").implement({
 });
 
 builder.subscriptionField("deviceEvents", (t) =>
-  t.field({
-    authScopes: { capability: "READ" },
+  t.withAuth({ capability: "READ" }).field({
     type: DeviceEventRef,
     description:
       "Devices added, removed, renamed, going online or offline within the viewer's tenant (customers see only " +

@@ -154,8 +154,7 @@ const JobEventRef = builder.objectRef<JobItem>("JobEvent").implement({
 });
 
 builder.subscriptionField("jobEvents", (t) =>
-  t.field({
-    authScopes: { capability: "READ" },
+  t.withAuth({ capability: "READ" }).field({
     type: JobEventRef,
     description:
       "Backup jobs starting, progressing and ending within the viewer's tenant (customers see only their own). " +

@@ -1,8 +1,7 @@
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { GraphQLError } from "graphql";
-import { requireViewer } from "../../core/auth/viewer.js";
 import type { LiveEventMessage } from "../../core/live/pubsub.js";
-import type { Context } from "../builder.js";
+import type { ViewerContext } from "../builder.js";
 import "./heartbeat.js";
 import { type LiveItem, liveStream } from "../../core/live/resume.js";
 
@@ -46,8 +45,8 @@ function parseCursor(after: string | null | undefined): bigint | null {
  * messages, with a heartbeat (`topic: "heartbeat"`) every `ctx.liveHeartbeatSeconds`: map items
  * with `eventOrHeartbeat` (heartbeat.ts) and give the event type a `HEARTBEAT` kind.
  */
-export function scopedLiveStream(ctx: Context, args: LiveArgs, topicPrefix: string): AsyncIterable<LiveItem> {
-  const viewer = requireViewer(ctx);
+export function scopedLiveStream(ctx: ViewerContext, args: LiveArgs, topicPrefix: string): AsyncIterable<LiveItem> {
+  const { viewer } = ctx;
   const after = parseCursor(args.after);
   const requestedMsp = localId("mspId", args.mspId, "Msp");
   let mspId: string;

@@ -3,7 +3,7 @@ import { localId } from "../../core/global-id.js";
 import { customerWhere, mspWhere, scopeWhere } from "../../core/tenancy.js";
 import type { Prisma } from "../../prisma/db.js";
 import { DeviceActionKindRef } from "../actions/device-action.js";
-import { builder } from "../builder.js";
+import { builder, type ViewerContext } from "../builder.js";
 import { deviceCount } from "../customers/counts.js";
 
 export const TenantStatusRef = builder.enumType("TenantStatus", {
@@ -29,15 +29,15 @@ export const MspRef = builder.prismaNode("Msp", {
     slug: t.exposeString("slug"),
     status: t.expose("status", { type: TenantStatusRef, description: "Lifecycle state of the MSP." }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When the MSP was added to the platform." }),
-    customerCount: t.relationCount("customers", {
+    customerCount: t.withAuth({ viewer: true }).relationCount("customers", {
       description: "Customers of the MSP that you can see (every status).",
-      where: (_args, ctx) => customerWhere(requireViewer(ctx)),
+      where: (_args, ctx) => customerWhere(ctx.viewer),
     }),
-    accountCount: t.relationCount("accounts", {
+    accountCount: t.withAuth({ viewer: true }).relationCount("accounts", {
       description: "Comet accounts of the MSP that you can see, including ones Comet no longer lists.",
-      where: (_args, ctx) => scopeWhere(requireViewer(ctx)),
+      where: (_args, ctx) => scopeWhere(ctx.viewer),
     }),
-    deviceCount: t.int({
+    deviceCount: t.withAuth({ viewer: true }).int({
       description: "Devices of the MSP that you can see; devices removed from Comet are not counted.",
       resolve: (msp, _args, ctx) => deviceCount(ctx, "mspId", msp.id),
     }),
@@ -53,9 +53,8 @@ export const MspRef = builder.prismaNode("Msp", {
 });
 
 builder.queryField("msps", (t) =>
-  t.prismaConnection(
+  t.withAuth({ platform: true }).prismaConnection(
     {
-      authScopes: { platform: true },
       type: "Msp",
       cursor: "id",
       description: "Every MSP on the platform, ordered by name (platform operator only).",
@@ -76,10 +75,10 @@ builder.queryField("msps", (t) =>
   ),
 );
 
-function mspsWhere(ctx: Parameters<typeof requireViewer>[0], search?: string | null): Prisma.MspWhereInput {
+function mspsWhere(ctx: ViewerContext, search?: string | null): Prisma.MspWhereInput {
   const text = search?.trim();
   return {
-    AND: [mspWhere(requireViewer(ctx))],
+    AND: [mspWhere(ctx.viewer)],
     ...(text
       ? {
           OR: [{ name: { contains: text, mode: "insensitive" } }, { slug: { contains: text, mode: "insensitive" } }],
@@ -89,8 +88,7 @@ function mspsWhere(ctx: Parameters<typeof requireViewer>[0], search?: string | n
 }
 
 builder.queryField("msp", (t) =>
-  t.prismaField({
-    authScopes: { capability: "READ" },
+  t.withAuth({ capability: "READ" }).prismaField({
     type: "Msp",
     nullable: true,
     description:
@@ -98,7 +96,7 @@ builder.queryField("msp", (t) =>
       "so it gets null without `id`. Null when the MSP does not exist or is not yours.",
     args: { id: t.arg.id({ description: "Global ID of the MSP; omit for your own." }) },
     resolve: (query, _parent, args, ctx) => {
-      const viewer = requireViewer(ctx);
+      const { viewer } = ctx;
       // Read before any early return: plugin-prisma warns about a selection that was never used.
       const selection = { ...query };
       const id = args.id == null ? (viewer.kind === "platform" ? null : viewer.mspId) : localId(args.id, "Msp");

@@ -4,7 +4,7 @@ import { ForbiddenError, InvalidInputError, NotFoundError } from "../../core/err
 import type { DeviceActionKind } from "../../prisma/generated/prisma/enums.js";
 import { DeviceActionKindRef } from "../actions/device-action.js";
 import { builder } from "../builder.js";
-import { mspAdminScopes, requireMspWideViewer, targetMspId } from "../customers/mutations.js";
+import { mspAdminScopes, targetMspId } from "../customers/mutations.js";
 
 /**
  * An MSP's settings for device actions: which kinds its customer owners may take on their own
@@ -30,9 +30,8 @@ const UpdateMspActionSettingsInput = builder.inputType("UpdateMspActionSettingsI
 });
 
 builder.mutationField("updateMspActionSettings", (t) =>
-  t.prismaField({
+  t.withAuth(mspAdminScopes).prismaField({
     type: "Msp",
-    authScopes: mspAdminScopes,
     errors: { types: [InvalidInputError, NotFoundError, ForbiddenError] },
     description:
       "Sets which device actions customer owners (and customer-scoped API keys with OPERATE) of the MSP may take on " +
@@ -42,7 +41,7 @@ builder.mutationField("updateMspActionSettings", (t) =>
       input: t.arg({ type: UpdateMspActionSettingsInput, required: true, description: "The new settings." }),
     },
     resolve: async (query, _parent, { input }, ctx) => {
-      const viewer = requireMspWideViewer(ctx);
+      const { viewer } = ctx;
       const mspId = await targetMspId(ctx, viewer, input.mspId);
       // Stored in a stable order, once each, so that the audit trail compares lists meaningfully.
       const wanted = new Set(input.customerOwnerActions);

@@ -1,6 +1,6 @@
 import { type CometClient, CometError, CometProfileHashConflictError } from "../../comet/client/index.js";
-import { requireViewer, type Viewer } from "../../core/auth/viewer.js";
-import { CometServerError, ConflictError, ForbiddenError, NotFoundError } from "../../core/errors.js";
+import type { Viewer } from "../../core/auth/viewer.js";
+import { CometServerError, ConflictError, NotFoundError } from "../../core/errors.js";
 import { requireLocalId } from "../../core/global-id.js";
 import { cometClientFactory } from "../../core/servers/comet-client.js";
 import { scopeWhere } from "../../core/tenancy.js";
@@ -12,19 +12,11 @@ import { requireSecrets } from "../servers/context.js";
  * pays for and can do, so it is for MSP staff (and MSP-wide keys) with OPERATE, never customers.
  */
 
-/** Field-level scopes of every provisioning field. */
+/**
+ * Field-level scopes of every provisioning field. Behind them (`t.withAuth`) the viewer is an
+ * `MspStaffViewer`: never a customer member or a customer-scoped key.
+ */
 export const provisioningScopes = { $all: { mspStaff: true, capability: "OPERATE" } } as const;
-
-export type StaffViewer = Exclude<Viewer, { kind: "customer" }>;
-
-/** The scopes guarantee this; kept as a second lock in case they are ever loosened. */
-export function requireStaff(ctx: Context): StaffViewer {
-  const viewer = requireViewer(ctx);
-  if (viewer.kind === "customer" || (viewer.kind === "apiKey" && viewer.customerId)) {
-    throw new ForbiddenError("only MSP staff manage Comet accounts");
-  }
-  return viewer;
-}
 
 /** An account the viewer may see, with its server; NotFoundError otherwise, ConflictError once it left Comet. */
 export async function findManagedAccount(

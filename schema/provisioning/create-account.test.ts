@@ -39,6 +39,10 @@ const create = `mutation C($input: CreateCometAccountInput!) {
   }
 }`;
 
+const terminate = `mutation T($input: TerminateAccountInput!) {
+  terminateAccount(input: $input) { __typename ... on UserError { message } }
+}`;
+
 const accounts = `query A($customerId: ID!, $search: String!) {
   accounts(first: 10, customerId: $customerId, search: $search) { edges { node { username customer { name } } } }
 }`;
@@ -219,5 +223,29 @@ describe("createCometAccount", () => {
         .calls({ pathPrefix: "admin/add-user" })
         .filter((c) => c.params.TargetUser === "alpha-new-3"),
     ).toEqual([]);
+  });
+
+  it("refuses a username another MSP's terminated account still holds with a ConflictError, never a masked error", async () => {
+    // MSP B terminates its account on the shared server: Comet forgets the username, the mirror keeps B's row.
+    const gone = await kit.stack.db.prisma.cometAccount.findFirstOrThrow({ where: { customerId: kit.ids.charlie } });
+    const accountId = kit.gid("CometAccount", gone.id);
+    const ended = await kit.run<Data>("adminB", terminate, { input: { accountId, confirmUsername: gone.username } });
+    expect(ended.data!.terminateAccount!.__typename).toBe("CometAccount");
+    sim().clearCalls();
+    const input = {
+      serverId,
+      customerId: kit.gid("Customer", kit.ids.alpha),
+      username: gone.username,
+      email: "z@a.example",
+    };
+    const res = await kit.run<Data>("adminA", create, { input });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.createCometAccount).toMatchObject({
+      __typename: "ConflictError",
+      message: `${gone.username} is not available on this server`,
+    });
+    expect(sim().calls({ pathPrefix: "admin/add-user" })).toEqual([]);
+    const row = await kit.stack.db.prisma.cometAccount.findUniqueOrThrow({ where: { id: gone.id } });
+    expect(row).toMatchObject({ mspId: kit.ids.mspB, customerId: kit.ids.charlie });
   });
 });

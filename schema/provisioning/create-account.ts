@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { CometClient } from "../../comet/client/index.js";
 import { idempotent } from "../../core/actions/idempotency.js";
 import { audit } from "../../core/audit.js";
+import type { MspStaffViewer } from "../../core/auth/viewer.js";
 import {
   CometServerError,
   ConflictError,
@@ -14,7 +15,7 @@ import { requireLocalId } from "../../core/global-id.js";
 import { customerWhere } from "../../core/tenancy.js";
 import { idempotencyKeyDescription } from "../actions/define.js";
 import { builder, type Context } from "../builder.js";
-import { clientOf, comet, provisioningScopes, requireStaff, type StaffViewer } from "./access.js";
+import { clientOf, comet, provisioningScopes } from "./access.js";
 import { createAccountInComet, type NewAccountSpec } from "./create-steps.js";
 import { ProfileConflictError } from "./limits.js";
 import { mirrorNewAccount } from "./mirror.js";
@@ -100,7 +101,7 @@ const CreateCometAccountPayload = builder.objectRef<Created>("CreateCometAccount
   }),
 });
 
-async function findCustomer(ctx: Context, viewer: StaffViewer, globalId: string | number | null | undefined) {
+async function findCustomer(ctx: Context, viewer: MspStaffViewer, globalId: string | number | null | undefined) {
   if (globalId === null || globalId === undefined) return null;
   const id = requireLocalId(globalId, "Customer", ["input", "customerId"]);
   const customer = await ctx.prisma.customer.findFirst({ where: { id, AND: [customerWhere(viewer)] } });
@@ -133,8 +134,7 @@ async function checkReferences(client: CometClient, org: string, spec: Pick<NewA
 }
 
 builder.mutationField("createCometAccount", (t) =>
-  t.field({
-    authScopes: provisioningScopes,
+  t.withAuth(provisioningScopes).field({
     type: CreateCometAccountPayload,
     errors: {
       types: [
@@ -154,7 +154,7 @@ builder.mutationField("createCometAccount", (t) =>
       "the customer. If a later step fails, the half-made account is deleted again. MSP staff with OPERATE.",
     args: { input: t.arg({ type: CreateCometAccountInput, required: true, description: "The account." }) },
     resolve: async (_parent, { input }, ctx) => {
-      const viewer = requireStaff(ctx);
+      const { viewer } = ctx;
       const customer = await findCustomer(ctx, viewer, input.customerId);
       const found = await findServer(ctx, viewer, input.serverId, ["input", "serverId"]);
       const mspId = actingMsp(found, customer?.mspId ?? null, ["input", "customerId"]);
@@ -203,6 +203,10 @@ builder.mutationField("createCometAccount", (t) =>
             where: { serverId_username: { serverId: found.server.id, username: spec.username } },
           });
           if (taken && !taken.missingSince) throw new ConflictError(`${spec.username} already exists on this server`);
+          // A username Comet forgot may come back only to its own MSP: the mirror keeps one row per
+          // username, and another MSP's row (with its history) must neither move nor take this customer.
+          if (taken && taken.mspId !== mspId)
+            throw new ConflictError(`${spec.username} is not available on this server`);
           const client = clientOf(ctx, found.server);
           await checkReferences(client, org, spec);
           const password = given ?? generatePassword();

@@ -13,7 +13,7 @@ import {
 } from "../../core/errors.js";
 import { idempotencyKeyDescription } from "../actions/define.js";
 import { builder } from "../builder.js";
-import { clientOf, comet, provisioningScopes, requireStaff } from "./access.js";
+import { clientOf, comet, provisioningScopes } from "./access.js";
 import { actingMsp, findServer, organizationOf, targetOrg } from "./server-choice.js";
 
 /**
@@ -88,8 +88,7 @@ const byName = (a: PolicyGroup, b: PolicyGroup) =>
   (a.policy.Description ?? "").localeCompare(b.policy.Description ?? "");
 
 builder.queryField("cometPolicyGroups", (t) =>
-  t.field({
-    authScopes: provisioningScopes,
+  t.withAuth(provisioningScopes).field({
     type: CometPolicyGroupsPayload,
     errors: { types: [InvalidInputError, NotFoundError, ForbiddenError, CometServerError] },
     description:
@@ -97,7 +96,7 @@ builder.queryField("cometPolicyGroups", (t) =>
       "for the platform operator). MSP staff with OPERATE.",
     args: { serverId: t.arg.id({ required: true, description: "Global ID of the Comet server." }) },
     resolve: async (_parent, args, ctx) => {
-      const viewer = requireStaff(ctx);
+      const { viewer } = ctx;
       const found = await findServer(ctx, viewer, args.serverId, ["serverId"]);
       const all = await comet(() => clientOf(ctx, found.server).listPoliciesFull());
       const groups = Object.entries(all)
@@ -124,8 +123,7 @@ const CreateRestrictedPolicyGroupInput = builder.inputType("CreateRestrictedPoli
 });
 
 builder.mutationField("createRestrictedPolicyGroup", (t) =>
-  t.field({
-    authScopes: provisioningScopes,
+  t.withAuth(provisioningScopes).field({
     type: CometPolicyGroupRef,
     errors: {
       types: [
@@ -144,7 +142,7 @@ builder.mutationField("createRestrictedPolicyGroup", (t) =>
       "MSP staff with OPERATE.",
     args: { input: t.arg({ type: CreateRestrictedPolicyGroupInput, required: true, description: "The group." }) },
     resolve: async (_parent, { input }, ctx) => {
-      const viewer = requireStaff(ctx);
+      const { viewer } = ctx;
       const found = await findServer(ctx, viewer, input.serverId, ["input", "serverId"]);
       const mspId = actingMsp(found, null, ["input", "serverId"]);
       const org = organizationOf(found, mspId, ["input", "serverId"]);

@@ -7,7 +7,7 @@ import {
   NotFoundError,
 } from "../../core/errors.js";
 import { builder } from "../builder.js";
-import { clientOf, comet, findManagedAccount, provisioningScopes, requireStaff } from "./access.js";
+import { clientOf, comet, findManagedAccount, provisioningScopes } from "./access.js";
 import { mirrorProfile } from "./mirror.js";
 
 /**
@@ -21,8 +21,7 @@ const RefreshAccountProfileInput = builder.inputType("RefreshAccountProfileInput
 });
 
 builder.mutationField("refreshAccountProfile", (t) =>
-  t.prismaField({
-    authScopes: provisioningScopes,
+  t.withAuth(provisioningScopes).prismaField({
     type: "CometAccount",
     errors: { types: [InvalidInputError, NotFoundError, ForbiddenError, ConflictError, CometServerError] },
     description:
@@ -30,7 +29,7 @@ builder.mutationField("refreshAccountProfile", (t) =>
       "`profileHash` are current before an edit. Changes nothing in Comet. MSP staff with OPERATE only.",
     args: { input: t.arg({ type: RefreshAccountProfileInput, required: true, description: "Which account." }) },
     resolve: async (query, _parent, { input }, ctx) => {
-      const viewer = requireStaff(ctx);
+      const { viewer } = ctx;
       const account = await findManagedAccount(ctx, viewer, input.accountId);
       const fresh = await comet(() => clientOf(ctx, account.server).getUserProfileAndHash(account.username));
       await mirrorProfile(ctx, account.id, fresh.profile, fresh.profileHash);

@@ -10,7 +10,7 @@ import {
 } from "../../core/errors.js";
 import { idempotencyKeyDescription } from "../actions/define.js";
 import { builder } from "../builder.js";
-import { clientOf, comet, findManagedAccount, provisioningScopes, requireStaff } from "./access.js";
+import { clientOf, comet, findManagedAccount, provisioningScopes } from "./access.js";
 import {
   generatedLength,
   generatePassword,
@@ -70,8 +70,7 @@ const ResetAccountPasswordInput = builder.inputType("ResetAccountPasswordInput",
 });
 
 builder.mutationField("resetAccountPassword", (t) =>
-  t.field({
-    authScopes: provisioningScopes,
+  t.withAuth(provisioningScopes).field({
     type: ResetAccountPasswordPayload,
     errors: {
       types: [
@@ -89,7 +88,7 @@ builder.mutationField("resetAccountPassword", (t) =>
       "old password must be re-signed. MSP staff with OPERATE only.",
     args: { input: t.arg({ type: ResetAccountPasswordInput, required: true, description: "What to reset." }) },
     resolve: async (_parent, { input }, ctx) => {
-      const viewer = requireStaff(ctx);
+      const { viewer } = ctx;
       const account = await findManagedAccount(ctx, viewer, input.accountId);
       const given = input.newPassword ?? null;
       return idempotent(

@@ -1,10 +1,10 @@
+import type { MspStaffViewer } from "../../core/auth/viewer.js";
 import { InvalidInputError, NotFoundError } from "../../core/errors.js";
 import { requireLocalId } from "../../core/global-id.js";
 import { serverWhere } from "../../core/tenancy.js";
 import type { Prisma } from "../../prisma/db.js";
 import type { CometServer, CometTenantLink } from "../../prisma/generated/prisma/client.js";
 import type { Context } from "../builder.js";
-import type { StaffViewer } from "./access.js";
 
 /**
  * Which Comet server (and which Comet organization on it) an MSP provisions into. An MSP uses the
@@ -14,7 +14,7 @@ import type { StaffViewer } from "./access.js";
  */
 
 /** Servers `viewer` provisions into: its MSP's own and the shared ones linked to it; every server for the operator. */
-export function provisioningServerWhere(viewer: StaffViewer): Prisma.CometServerWhereInput {
+export function provisioningServerWhere(viewer: MspStaffViewer): Prisma.CometServerWhereInput {
   // Not `OR: [{}]` for the operator: Prisma drops the empty branch and the OR matches nothing.
   if (viewer.kind === "platform") return serverWhere(viewer);
   return { OR: [serverWhere(viewer), { mspId: null, tenantLinks: { some: { mspId: viewer.mspId } } }] };
@@ -26,14 +26,14 @@ export const tenantLinksOfChoice = { tenantLinks: { orderBy: { organizationId: "
 type ServerWithLinks = CometServer & { tenantLinks: CometTenantLink[] };
 
 /** What a provisioning change needs to know about a server the viewer provisions into. */
-export function serverChoice<S extends ServerWithLinks>(viewer: StaffViewer, server: S) {
+export function serverChoice<S extends ServerWithLinks>(viewer: MspStaffViewer, server: S) {
   const viewerMspId = viewer.kind === "platform" ? null : viewer.mspId;
   const mspOfOrg = (organizationId: string) =>
     server.tenantLinks.find((l) => l.organizationId === organizationId)?.mspId ?? server.mspId;
   return { server, viewerMspId, mspOfOrg };
 }
 
-export async function findServer(ctx: Context, viewer: StaffViewer, globalId: string | number, path: string[]) {
+export async function findServer(ctx: Context, viewer: MspStaffViewer, globalId: string | number, path: string[]) {
   const id = requireLocalId(globalId, "CometServer", path);
   const server = await ctx.prisma.cometServer.findFirst({
     where: { id, ...provisioningServerWhere(viewer) },

@@ -1,6 +1,6 @@
 import { CometServerError, ForbiddenError, InvalidInputError, NotFoundError } from "../../core/errors.js";
 import { builder } from "../builder.js";
-import { clientOf, comet, provisioningScopes, requireStaff } from "./access.js";
+import { clientOf, comet, provisioningScopes } from "./access.js";
 import { findServer, targetOrg } from "./server-choice.js";
 
 /**
@@ -37,8 +37,7 @@ const CometStorageProviderList = builder.objectRef<{ providers: Provider[] }>("C
 });
 
 builder.queryField("cometStorageProviders", (t) =>
-  t.field({
-    authScopes: provisioningScopes,
+  t.withAuth(provisioningScopes).field({
     type: CometStorageProviderList,
     errors: { types: [InvalidInputError, NotFoundError, ForbiddenError, CometServerError] },
     description:
@@ -46,7 +45,7 @@ builder.queryField("cometStorageProviders", (t) =>
       "organization mapped on it for the platform operator). MSP staff with OPERATE.",
     args: { serverId: t.arg.id({ required: true, description: "Global ID of the Comet server." }) },
     resolve: async (_parent, args, ctx) => {
-      const viewer = requireStaff(ctx);
+      const { viewer } = ctx;
       const found = await findServer(ctx, viewer, args.serverId, ["serverId"]);
       const orgs = new Set(found.server.tenantLinks.map((l) => l.organizationId));
       if (found.server.mspId) orgs.add("");

@@ -1,8 +1,9 @@
 import { idempotent } from "../../core/actions/idempotency.js";
 import { audit } from "../../core/audit.js";
+import type { MspStaffViewer } from "../../core/auth/viewer.js";
 import { idempotencyKeyDescription } from "../actions/define.js";
-import { builder, type Context } from "../builder.js";
-import { clientOf, findManagedAccount, provisioningScopes, requireStaff } from "./access.js";
+import { builder, type ViewerContext } from "../builder.js";
+import { clientOf, findManagedAccount, provisioningScopes } from "./access.js";
 import { changeProfile } from "./limits.js";
 import { mirrorProfile } from "./mirror.js";
 import { quotaErrors } from "./update-quotas.js";
@@ -27,11 +28,11 @@ const SuspensionInput = builder.inputType("AccountSuspensionInput", {
 });
 
 async function setSuspended(
-  ctx: Context,
+  ctx: ViewerContext<MspStaffViewer>,
   input: { accountId: string | number; expectedProfileHash?: string | null; idempotencyKey?: string | null },
   suspended: boolean,
 ): Promise<string> {
-  const viewer = requireStaff(ctx);
+  const { viewer } = ctx;
   const account = await findManagedAccount(ctx, viewer, input.accountId);
   const operation = suspended ? "suspendAccount" : "unsuspendAccount";
   return idempotent(
@@ -70,8 +71,7 @@ for (const [name, suspended] of [
   ["unsuspendAccount", false],
 ] as const) {
   builder.mutationField(name, (t) =>
-    t.prismaField({
-      authScopes: provisioningScopes,
+    t.withAuth(provisioningScopes).prismaField({
       type: "CometAccount",
       errors: { types: quotaErrors },
       description: suspended

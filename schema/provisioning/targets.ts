@@ -1,6 +1,6 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../builder.js";
-import { provisioningScopes, requireStaff } from "./access.js";
+import { provisioningScopes } from "./access.js";
 import {
   mspsOf,
   organizationFor,
@@ -59,8 +59,7 @@ const ProvisioningTargetRef = builder.objectRef<Target>("ProvisioningTarget").im
 const mspName = { msp: { select: { name: true } } } as const;
 
 builder.queryField("provisioningTargets", (t) =>
-  t.field({
-    authScopes: provisioningScopes,
+  t.withAuth(provisioningScopes).field({
     type: [ProvisioningTargetRef],
     description:
       "Comet servers you may create accounts on, each with the organization they go into: your MSP's own " +
@@ -68,7 +67,7 @@ builder.queryField("provisioningTargets", (t) =>
       "platform operator, every server once per MSP it serves. Disabled servers are not listed (Partner Hub " +
       "does not mirror them). By server name, then MSP name. MSP staff with OPERATE.",
     resolve: async (_parent, _args, ctx) => {
-      const viewer = requireStaff(ctx);
+      const { viewer } = ctx;
       const servers = await ctx.prisma.cometServer.findMany({
         where: { ...provisioningServerWhere(viewer), isEnabled: true },
         include: { ...mspName, tenantLinks: { ...tenantLinksOfChoice.tenantLinks, include: mspName } },

@@ -10,7 +10,7 @@ import {
 } from "../../core/errors.js";
 import { idempotencyKeyDescription } from "../actions/define.js";
 import { builder } from "../builder.js";
-import { clientOf, comet, findManagedAccount, provisioningScopes, requireStaff } from "./access.js";
+import { clientOf, comet, findManagedAccount, provisioningScopes } from "./access.js";
 import { mirrorTerminated } from "./mirror.js";
 
 /**
@@ -39,8 +39,7 @@ const TerminateAccountInput = builder.inputType("TerminateAccountInput", {
 });
 
 builder.mutationField("terminateAccount", (t) =>
-  t.prismaField({
-    authScopes: provisioningScopes,
+  t.withAuth(provisioningScopes).prismaField({
     type: "CometAccount",
     errors: {
       types: [
@@ -59,7 +58,7 @@ builder.mutationField("terminateAccount", (t) =>
       "MSP staff with OPERATE only.",
     args: { input: t.arg({ type: TerminateAccountInput, required: true, description: "What to terminate." }) },
     resolve: async (query, _parent, { input }, ctx) => {
-      const viewer = requireStaff(ctx);
+      const { viewer } = ctx;
       const account = await findManagedAccount(ctx, viewer, input.accountId, { allowMissing: true });
       if (input.confirmUsername !== account.username) {
         throw InvalidInputError.field(["input", "confirmUsername"], "does not match the account's username");

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { idempotent } from "../../core/actions/idempotency.js";
 import { audit } from "../../core/audit.js";
+import type { MspStaffViewer } from "../../core/auth/viewer.js";
 import {
   CometServerError,
   ConflictError,
@@ -10,8 +11,8 @@ import {
   NotFoundError,
 } from "../../core/errors.js";
 import { idempotencyKeyDescription } from "../actions/define.js";
-import { builder, type Context } from "../builder.js";
-import { clientOf, findManagedAccount, provisioningScopes, requireStaff } from "./access.js";
+import { builder, type ViewerContext } from "../builder.js";
+import { clientOf, findManagedAccount, provisioningScopes } from "./access.js";
 import { applyLimits, changeProfile, ProfileConflictError, type QuotaLimits } from "./limits.js";
 import { mirrorProfile } from "./mirror.js";
 
@@ -109,8 +110,8 @@ const limitsOfRow = (a: {
 
 const orUndefined = <T>(v: T | null | undefined) => (v === null ? undefined : v);
 
-async function changeLimits(ctx: Context, operation: string, input: LimitInput): Promise<string> {
-  const viewer = requireStaff(ctx);
+async function changeLimits(ctx: ViewerContext<MspStaffViewer>, operation: string, input: LimitInput): Promise<string> {
+  const { viewer } = ctx;
   const account = await findManagedAccount(ctx, viewer, input.accountId);
   const limits: Partial<QuotaLimits> = {
     maxDevices: orUndefined(input.maxDevices),
@@ -150,8 +151,7 @@ async function changeLimits(ctx: Context, operation: string, input: LimitInput):
 }
 
 builder.mutationField("updateAccountQuotas", (t) =>
-  t.prismaField({
-    authScopes: provisioningScopes,
+  t.withAuth(provisioningScopes).prismaField({
     type: "CometAccount",
     errors: { types: quotaErrors },
     description:
@@ -167,8 +167,7 @@ builder.mutationField("updateAccountQuotas", (t) =>
 );
 
 builder.mutationField("changeAccountPackage", (t) =>
-  t.prismaField({
-    authScopes: provisioningScopes,
+  t.withAuth(provisioningScopes).prismaField({
     type: "CometAccount",
     errors: { types: quotaErrors },
     description:

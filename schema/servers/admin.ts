@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CometAuthError, CometError } from "../../comet/client/index.js";
-import { requireViewer, type Viewer } from "../../core/auth/viewer.js";
+import type { MspStaffViewer } from "../../core/auth/viewer.js";
 import {
   CometServerError,
   ConflictError,
@@ -19,18 +19,12 @@ import type { Context } from "../builder.js";
  * new one, whether its URL is free and its credentials work. All run before anything is written.
  */
 
-/** MSP admins, the platform operator, and MSP-wide API keys holding ADMIN. */
-export const serverAdminScopes = { $all: { mspStaff: true, $any: { mspAdmin: true, capability: "ADMIN" } } } as const;
-export type ServerAdmin = Exclude<Viewer, { kind: "customer" }>;
-
-export function requireServerAdmin(ctx: Context): ServerAdmin {
-  const viewer = requireViewer(ctx);
-  // The scopes already exclude these; kept as a second lock in case they are ever loosened.
-  if (viewer.kind === "customer" || (viewer.kind === "apiKey" && viewer.customerId)) {
-    throw new ForbiddenError("only MSP admins manage Comet servers");
-  }
-  return viewer;
-}
+/**
+ * MSP admins, the platform operator, and MSP-wide API keys holding ADMIN: MSP staff with ADMIN
+ * (an MSP admin holds ADMIN, other MSP roles do not). Behind these scopes the viewer is an
+ * `MspStaffViewer`, never a customer member or a customer-scoped key.
+ */
+export const serverAdminScopes = { $all: { mspStaff: true, capability: "ADMIN" } } as const;
 
 export const nameModel = z.string().trim().min(1, "must not be empty").max(120, "must be at most 120 characters");
 export const baseUrlModel = z
@@ -97,7 +91,11 @@ export async function freeProfileName(ctx: Context, name: string): Promise<strin
 }
 
 /** A server the viewer administers (its MSP's; any for the operator), or NotFoundError. */
-export async function findServer(ctx: Context, viewer: ServerAdmin, globalId: string | number): Promise<CometServer> {
+export async function findServer(
+  ctx: Context,
+  viewer: MspStaffViewer,
+  globalId: string | number,
+): Promise<CometServer> {
   const id = requireLocalId(globalId, "CometServer", ["input", "id"]);
   const server = await ctx.prisma.cometServer.findFirst({ where: { id, ...serverWhere(viewer) } });
   if (!server) throw new NotFoundError("CometServer");
@@ -120,7 +118,7 @@ export function rethrowDuplicate(error: unknown): never {
 /** Who owns a new server: the MSP admin's own MSP, or what the operator chose (one MSP, or shared with links). */
 export async function ownership(
   ctx: Context,
-  viewer: ServerAdmin,
+  viewer: MspStaffViewer,
   input: {
     mspId?: string | number | null;
     isPlatformShared?: boolean | null;

@@ -19,7 +19,6 @@ import {
   ownership,
   passwordModel,
   readable,
-  requireServerAdmin,
   rethrowDuplicate,
   serverAdminScopes,
   usernameModel,
@@ -77,8 +76,7 @@ const RegisterCometServerInput = builder.inputType("RegisterCometServerInput", {
 });
 
 builder.mutationField("registerCometServer", (t) =>
-  t.prismaField({
-    authScopes: serverAdminScopes,
+  t.withAuth(serverAdminScopes).prismaField({
     type: "CometServer",
     errors: { types: [InvalidInputError, NotFoundError, ConflictError, ForbiddenError, CometServerError] },
     description:
@@ -93,7 +91,7 @@ builder.mutationField("registerCometServer", (t) =>
       }),
     },
     resolve: async (query, _parent, { input }, ctx) => {
-      const viewer = requireServerAdmin(ctx);
+      const { viewer } = ctx;
       const { mspId, links } = await ownership(ctx, viewer, input);
       const baseUrl = normalisedUrl(input.baseUrl);
       await assertUrlFree(ctx, baseUrl, null);
@@ -153,8 +151,7 @@ const UpdateCometServerInput = builder.inputType("UpdateCometServerInput", {
 });
 
 builder.mutationField("updateCometServer", (t) =>
-  t.prismaField({
-    authScopes: serverAdminScopes,
+  t.withAuth(serverAdminScopes).prismaField({
     type: "CometServer",
     errors: { types: [InvalidInputError, NotFoundError, ConflictError, ForbiddenError, CometServerError] },
     description:
@@ -169,7 +166,7 @@ builder.mutationField("updateCometServer", (t) =>
       }),
     },
     resolve: async (query, _parent, { input }, ctx) => {
-      const viewer = requireServerAdmin(ctx);
+      const { viewer } = ctx;
       const server = await findServer(ctx, viewer, input.id);
       const next = {
         name: input.name?.trim() ?? server.name,
@@ -245,8 +242,7 @@ const RemoveCometServerInput = builder.inputType("RemoveCometServerInput", {
 });
 
 builder.mutationField("removeCometServer", (t) =>
-  t.field({
-    authScopes: serverAdminScopes,
+  t.withAuth(serverAdminScopes).field({
     type: RemoveCometServerPayload,
     errors: { types: [InvalidInputError, NotFoundError, ForbiddenError] },
     description:
@@ -262,7 +258,7 @@ builder.mutationField("removeCometServer", (t) =>
       }),
     },
     resolve: async (_parent, { input }, ctx) => {
-      const viewer = requireServerAdmin(ctx);
+      const { viewer } = ctx;
       const server = await findServer(ctx, viewer, input.id);
       if (input.confirmProfileName !== server.profileName) {
         throw InvalidInputError.field(["input", "confirmProfileName"], "does not match the server's profile name");

@@ -70,8 +70,7 @@ builder.prismaNode("CometServer", {
 });
 
 builder.queryField("cometServers", (t) =>
-  t.prismaField({
-    authScopes: { capability: "READ" },
+  t.withAuth({ capability: "READ" }).prismaField({
     type: ["CometServer"],
     description:
       "Comet servers and their ingestion health: every server for the platform operator, the MSP's own " +
@@ -79,7 +78,7 @@ builder.queryField("cometServers", (t) =>
     resolve: (query, _parent, _args, ctx) =>
       ctx.prisma.cometServer.findMany({
         ...query,
-        where: serverWhere(requireViewer(ctx)),
+        where: serverWhere(ctx.viewer),
         orderBy: { profileName: "asc" },
       }),
   }),

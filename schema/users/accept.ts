@@ -54,8 +54,7 @@ const AcceptInvitationInput = builder.inputType("AcceptInvitationInput", {
 });
 
 builder.mutationField("acceptInvitation", (t) =>
-  t.field({
-    authScopes: { public: true },
+  t.withAuth({ public: true }).field({
     type: LoginPayloadRef,
     errors: { types: [InvalidInvitationError, InvalidInputError] },
     description:

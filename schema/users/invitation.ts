@@ -100,9 +100,8 @@ function invitationsWhere(viewer: Viewer, pendingOnly: boolean | null | undefine
 }
 
 builder.queryField("invitations", (t) =>
-  t.prismaConnection(
+  t.withAuth({ person: true }).prismaConnection(
     {
-      authScopes: { person: true },
       type: "Invitation",
       cursor: "id",
       description:
@@ -113,11 +112,11 @@ builder.queryField("invitations", (t) =>
         pendingOnly: t.arg.boolean({ description: "Only invitations whose link still works." }),
       },
       totalCount: (_parent, args, ctx) =>
-        ctx.prisma.invitation.count({ where: invitationsWhere(requireViewer(ctx), args.pendingOnly) }),
+        ctx.prisma.invitation.count({ where: invitationsWhere(ctx.viewer, args.pendingOnly) }),
       resolve: (query, _parent, args, ctx) =>
         ctx.prisma.invitation.findMany({
           ...query,
-          where: invitationsWhere(requireViewer(ctx), args.pendingOnly),
+          where: invitationsWhere(ctx.viewer, args.pendingOnly),
           orderBy: [{ createdAt: "desc" }, { id: "asc" }],
         }),
     },

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { audit } from "../../core/audit.js";
 import { sha256Hex } from "../../core/auth/credentials.js";
-import { requireViewer, type Viewer } from "../../core/auth/viewer.js";
+import type { PersonViewer } from "../../core/auth/viewer.js";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "../../core/errors.js";
 import { localId, requireLocalId } from "../../core/global-id.js";
 import { customerWhere, invitationWhere, mspWhere } from "../../core/tenancy.js";
@@ -69,11 +69,10 @@ function roleOf(input: {
 /** Where the invitation goes, checked against what the viewer may manage. */
 async function targetOf(
   ctx: Context,
-  viewer: Viewer,
+  viewer: PersonViewer,
   input: { mspId?: string | number | null; customerId?: string | number | null },
   role: Role,
 ): Promise<Target> {
-  if (viewer.kind === "apiKey") throw new ForbiddenError("API keys cannot invite people");
   if (viewer.kind === "msp" && viewer.role !== "MSP_ADMIN") throw new ForbiddenError("only MSP admins invite people");
   if (viewer.kind === "customer" && (viewer.role !== "CUSTOMER_OWNER" || role.mspRole)) {
     throw new ForbiddenError("customer owners invite people to their own customer only");
@@ -118,8 +117,7 @@ function invitationEmail(o: { inviter: string; target: Target; role: Role; link:
 }
 
 builder.mutationField("inviteUser", (t) =>
-  t.prismaField({
-    authScopes: { person: true },
+  t.withAuth({ person: true }).prismaField({
     type: "Invitation",
     errors: { types: [InvalidInputError, NotFoundError, ForbiddenError, ConflictError] },
     description:
@@ -127,7 +125,7 @@ builder.mutationField("inviteUser", (t) =>
       "A pending invitation to the same address and place is replaced (its link stops working).",
     args: { input: t.arg({ type: InviteUserInput, required: true, description: "Whom to invite, and where." }) },
     resolve: async (query, _parent, { input }, ctx) => {
-      const viewer = requireViewer(ctx);
+      const { viewer } = ctx;
       const email = input.email.trim().toLowerCase();
       const role = roleOf(input);
       const target = await targetOf(ctx, viewer, input, role);
@@ -144,7 +142,7 @@ builder.mutationField("inviteUser", (t) =>
       const { token, tokenHash } = newInvitationToken();
       const expiresAt = new Date(Date.now() + ctx.auth.settings.invitationTtlHours * 3_600_000);
       const link = `${ctx.auth.settings.publicUrl}/accept-invitation?token=${token}`;
-      const inviter = viewer.kind === "apiKey" ? viewer.name : viewer.email;
+      const inviter = viewer.email;
       const { invitation, emailId } = await inTransaction(ctx, async (tx) => {
         const replaced = await tx.prisma.invitation.updateMany({
           where: { email, mspId: target.mspId, customerId: target.customerId, ...pendingInvitation() },
@@ -157,7 +155,7 @@ builder.mutationField("inviteUser", (t) =>
             mspId: target.mspId,
             customerId: target.customerId,
             ...role,
-            invitedById: viewer.kind === "apiKey" ? null : viewer.userId,
+            invitedById: viewer.userId,
             expiresAt,
           },
         });
@@ -190,8 +188,7 @@ const RevokeInvitationInput = builder.inputType("RevokeInvitationInput", {
 });
 
 builder.mutationField("revokeInvitation", (t) =>
-  t.prismaField({
-    authScopes: { person: true },
+  t.withAuth({ person: true }).prismaField({
     type: "Invitation",
     errors: { types: [InvalidInputError, NotFoundError, ConflictError] },
     description:
@@ -199,7 +196,7 @@ builder.mutationField("revokeInvitation", (t) =>
       "cannot be revoked (remove the membership instead).",
     args: { input: t.arg({ type: RevokeInvitationInput, required: true, description: "The invitation to revoke." }) },
     resolve: async (query, _parent, { input }, ctx) => {
-      const viewer = requireViewer(ctx);
+      const { viewer } = ctx;
       const id = requireLocalId(input.invitationId, "Invitation", ["input", "invitationId"]);
       const invitation = await ctx.prisma.invitation.findFirst({ where: { id, AND: [invitationWhere(viewer)] } });
       if (!invitation) throw new NotFoundError("Invitation");

@@ -1,5 +1,5 @@
 import { audit } from "../../core/audit.js";
-import { requireViewer, type Viewer } from "../../core/auth/viewer.js";
+import type { Viewer } from "../../core/auth/viewer.js";
 import { ConflictError, InvalidInputError, NotFoundError } from "../../core/errors.js";
 import { customerMembershipWhere, mspMembershipWhere } from "../../core/tenancy.js";
 import { builder, type Context } from "../builder.js";
@@ -65,8 +65,7 @@ const UpdateMembershipInput = builder.inputType("UpdateMembershipInput", {
 });
 
 builder.mutationField("updateMembership", (t) =>
-  t.field({
-    authScopes: { person: true },
+  t.withAuth({ person: true }).field({
     type: MembershipRef,
     errors: { types: [InvalidInputError, NotFoundError, ConflictError] },
     description:
@@ -76,7 +75,7 @@ builder.mutationField("updateMembership", (t) =>
       input: t.arg({ type: UpdateMembershipInput, required: true, description: "The membership and its new role." }),
     },
     resolve: async (_parent, { input }, ctx) => {
-      const viewer = requireViewer(ctx);
+      const { viewer } = ctx;
       const m = await findManaged(ctx, viewer, input.membershipId);
       const role = input.role;
       const fits = m.kind === "MSP" ? role === "MSP_ADMIN" || role === "MSP_OPERATOR" : role.startsWith("CUSTOMER_");
@@ -128,8 +127,7 @@ const RemoveMembershipPayload = builder
   });
 
 builder.mutationField("removeMembership", (t) =>
-  t.field({
-    authScopes: { person: true },
+  t.withAuth({ person: true }).field({
     type: RemoveMembershipPayload,
     errors: { types: [InvalidInputError, NotFoundError, ConflictError] },
     description:
@@ -137,7 +135,7 @@ builder.mutationField("removeMembership", (t) =>
       "last MSP admin fails with ConflictError. The person's account and other memberships stay.",
     args: { input: t.arg({ type: RemoveMembershipInput, required: true, description: "The membership to remove." }) },
     resolve: async (_parent, { input }, ctx) => {
-      const viewer = requireViewer(ctx);
+      const { viewer } = ctx;
       const m = await findManaged(ctx, viewer, input.membershipId);
       const customerId = m.kind === "CUSTOMER" ? m.customerId : null;
       return inTransaction(ctx, async (tx) => {

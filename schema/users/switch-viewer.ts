@@ -1,6 +1,6 @@
 import { audit } from "../../core/audit.js";
 import { type ActiveScope, activeScopeOf, isServedMsp } from "../../core/auth/sessions.js";
-import { requireViewer, type Viewer } from "../../core/auth/viewer.js";
+import type { Viewer } from "../../core/auth/viewer.js";
 import { InvalidInputError, NotFoundError } from "../../core/errors.js";
 import { requireLocalId } from "../../core/global-id.js";
 import { ViewerRef } from "../auth/viewer.js";
@@ -66,8 +66,7 @@ async function withinMsp(ctx: Context, base: Base, globalMspId: string | number)
 }
 
 builder.mutationField("switchViewer", (t) =>
-  t.field({
-    authScopes: { person: true },
+  t.withAuth({ person: true }).field({
     type: ViewerRef,
     errors: { types: [InvalidInputError, NotFoundError] },
     description:
@@ -76,8 +75,7 @@ builder.mutationField("switchViewer", (t) =>
       "Returns the new viewer.",
     args: { input: t.arg({ type: SwitchViewerInput, required: true, description: "Where to act." }) },
     resolve: async (_parent, { input }, ctx) => {
-      const current = requireViewer(ctx);
-      if (current.kind === "apiKey") throw new NotFoundError("Membership");
+      const current = ctx.viewer;
       const { membershipId, mspId } = input;
       if ((membershipId == null) === (mspId == null)) {
         throw InvalidInputError.field(["input"], "give exactly one of membershipId and mspId");

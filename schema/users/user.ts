@@ -40,14 +40,14 @@ builder.prismaNode("User", {
     name: t.exposeString("name", { description: "Display name, as the person gave it." }),
     status: t.expose("status", { type: UserStatusRef, description: "Whether the person can sign in." }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When the person joined." }),
-    memberships: t.field({
+    memberships: t.withAuth({ viewer: true }).field({
       type: [MembershipRef],
       description:
         "The person's memberships that you may see (your MSP and its customers, or your customer); " +
         "the platform role only for the platform operator.",
       // Part of the users page query itself (plugin-prisma merges it), so a page costs no extra round trip.
       select: (_args, ctx) => {
-        const viewer = requireViewer(ctx);
+        const { viewer } = ctx;
         return {
           platformOperator: { select: { userId: true, createdAt: true } },
           mspMemberships: { where: mspMembershipWhere(viewer), select: mspMembershipSelect, orderBy: byAge },
@@ -60,7 +60,7 @@ builder.prismaNode("User", {
       },
       resolve: (user, _args, ctx) => {
         const rows: MembershipRow[] = [];
-        if (user.platformOperator && ctx.viewer?.kind === "platform") {
+        if (user.platformOperator && ctx.viewer.kind === "platform") {
           const { userId, createdAt } = user.platformOperator;
           rows.push({ kind: "PLATFORM", id: userId, userId, role: "PLATFORM_OPERATOR", createdAt });
         }
@@ -95,9 +95,8 @@ function usersWhere(
 }
 
 builder.queryField("users", (t) =>
-  t.prismaConnection(
+  t.withAuth({ person: true }).prismaConnection(
     {
-      authScopes: { person: true },
       type: "User",
       cursor: "id",
       description:
@@ -108,11 +107,11 @@ builder.queryField("users", (t) =>
         search: t.arg.string({ description: "Part of the email or name (case-insensitive)." }),
         customerId: t.arg.id({ description: "Only members of this customer (its global ID)." }),
       },
-      totalCount: (_parent, args, ctx) => ctx.prisma.user.count({ where: usersWhere(requireViewer(ctx), args) }),
+      totalCount: (_parent, args, ctx) => ctx.prisma.user.count({ where: usersWhere(ctx.viewer, args) }),
       resolve: (query, _parent, args, ctx) =>
         ctx.prisma.user.findMany({
           ...query,
-          where: usersWhere(requireViewer(ctx), args),
+          where: usersWhere(ctx.viewer, args),
           orderBy: [{ email: "asc" }, { id: "asc" }],
         }),
     },

@@ -1,14 +1,12 @@
-import { requireViewer } from "../../core/auth/viewer.js";
 import { idIn } from "../../core/jobs/filters.js";
 import { scopeWhere } from "../../core/tenancy.js";
 import type { Prisma } from "../../prisma/db.js";
-import { builder, type Context } from "../builder.js";
+import { builder, type ViewerContext } from "../builder.js";
 import "./vault.js";
 
 builder.queryField("storageVaults", (t) =>
-  t.prismaConnection(
+  t.withAuth({ capability: "READ" }).prismaConnection(
     {
-      authScopes: { capability: "READ" },
       type: "StorageVault",
       cursor: "id",
       description: "Storage Vaults of the viewer's tenant, ordered by name. Every filter narrows the list.",
@@ -39,8 +37,8 @@ interface VaultsArgs {
   deviceId?: string | number | null;
 }
 
-function vaultsWhere(ctx: Context, args: VaultsArgs): Prisma.StorageVaultWhereInput {
-  const and: Prisma.StorageVaultWhereInput[] = [scopeWhere(requireViewer(ctx))];
+function vaultsWhere(ctx: ViewerContext, args: VaultsArgs): Prisma.StorageVaultWhereInput {
+  const and: Prisma.StorageVaultWhereInput[] = [scopeWhere(ctx.viewer)];
   if (args.accountId != null) and.push({ accountId: idIn(args.accountId, "CometAccount") });
   if (args.customerId != null) and.push({ customerId: idIn(args.customerId, "Customer") });
   // Vaults belong to the account, not to a device: every device of the account may use them.
