@@ -14,6 +14,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ApiDevices($first: Int!, $after: String, $customerId: ID, $isOnline: Boolean, $search: String) {\n    devices(first: $first, after: $after, customerId: $customerId, isOnline: $isOnline, search: $search) {\n      totalCount\n      edges { node { id friendlyName accountUsername customerId customerName isOnline } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ApiDevicesDocument,
+    "\n  query ApiDeviceNode($id: ID!) {\n    node(id: $id) { id ... on Device { accountUsername } }\n  }\n": typeof types.ApiDeviceNodeDocument,
+    "\n  query ApiCometServers {\n    cometServers { profileName isPlatformShared streamState }\n  }\n": typeof types.ApiCometServersDocument,
+    "\n  query AccountsList($first: Int!, $after: String, $customerId: ID, $serverId: ID, $isUnassigned: Boolean, $search: String) {\n    accounts(first: $first, after: $after, customerId: $customerId, serverId: $serverId, isUnassigned: $isUnassigned, search: $search) {\n      totalCount\n      edges { node { id username accountName emails isSuspended maximumDevices allItemsQuotaBytes missingSince\n        lastSyncedAt serverName customerId customer { name } deviceCount } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AccountsListDocument,
+    "\n  query AccountsFields {\n    __type(name: \"CometAccount\") { fields { name } }\n  }\n": typeof types.AccountsFieldsDocument,
+    "\n  query AccountsProfileHash {\n    accounts(first: 1) { edges { node { profileHash } } }\n  }\n": typeof types.AccountsProfileHashDocument,
+    "\n  query AccountsNode($id: ID!) {\n    node(id: $id) { ... on CometAccount { username } }\n  }\n": typeof types.AccountsNodeDocument,
+    "\n  query AccountsDevices($id: ID!, $first: Int!) {\n    node(id: $id) {\n      __typename\n      ... on CometAccount {\n        username\n        customer { name }\n        devices(first: $first) { totalCount edges { node { id friendlyName accountId } } }\n      }\n    }\n  }\n": typeof types.AccountsDevicesDocument,
+    "\n  query AccountsWithDevices($first: Int!) {\n    accounts(first: $first) {\n      edges { node { username devices(first: 10) { totalCount edges { node { friendlyName } } } } }\n    }\n  }\n": typeof types.AccountsWithDevicesDocument,
+    "\n  mutation AccountsLink($input: LinkAccountsToCustomerInput!) {\n    linkAccountsToCustomer(input: $input) {\n      __typename\n      ... on LinkAccountsPayload {\n        customer { name accountCount deviceCount }\n        accounts { username customer { name } }\n        movedAccounts movedDevices movedProtectedItems movedStorageVaults movedJobs\n      }\n      ... on UserError { message }\n    }\n  }\n": typeof types.AccountsLinkDocument,
+    "\n  mutation AccountsUnlink($input: UnlinkAccountsInput!) {\n    unlinkAccounts(input: $input) {\n      __typename\n      ... on LinkAccountsPayload { customer { name } accounts { username customerId } movedAccounts movedDevices movedJobs }\n      ... on UserError { message }\n    }\n  }\n": typeof types.AccountsUnlinkDocument,
+    "\n  query AccountsDeviceTotal {\n    devices(first: 1) { totalCount }\n  }\n": typeof types.AccountsDeviceTotalDocument,
     "\n  query InvitationsList {\n    invitations(first: 50) { edges { node { email status acceptedAt } } }\n  }\n": typeof types.InvitationsListDocument,
     "\n  query InvitationsPending {\n    invitations(first: 100, pendingOnly: true) { edges { node { email role } } }\n  }\n": typeof types.InvitationsPendingDocument,
     "\n  mutation InvitationsRevoke($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) { __typename ... on Invitation { status revokedAt } }\n  }\n": typeof types.InvitationsRevokeDocument,
@@ -40,6 +52,18 @@ type Documents = {
     "\n  mutation PeopleSwitch($input: SwitchViewerInput!) {\n    switchViewer(input: $input) {\n      __typename\n      ... on Viewer { kind mspId customerId }\n      ... on UserError { message }\n    }\n  }\n": typeof types.PeopleSwitchDocument,
 };
 const documents: Documents = {
+    "\n  query ApiDevices($first: Int!, $after: String, $customerId: ID, $isOnline: Boolean, $search: String) {\n    devices(first: $first, after: $after, customerId: $customerId, isOnline: $isOnline, search: $search) {\n      totalCount\n      edges { node { id friendlyName accountUsername customerId customerName isOnline } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ApiDevicesDocument,
+    "\n  query ApiDeviceNode($id: ID!) {\n    node(id: $id) { id ... on Device { accountUsername } }\n  }\n": types.ApiDeviceNodeDocument,
+    "\n  query ApiCometServers {\n    cometServers { profileName isPlatformShared streamState }\n  }\n": types.ApiCometServersDocument,
+    "\n  query AccountsList($first: Int!, $after: String, $customerId: ID, $serverId: ID, $isUnassigned: Boolean, $search: String) {\n    accounts(first: $first, after: $after, customerId: $customerId, serverId: $serverId, isUnassigned: $isUnassigned, search: $search) {\n      totalCount\n      edges { node { id username accountName emails isSuspended maximumDevices allItemsQuotaBytes missingSince\n        lastSyncedAt serverName customerId customer { name } deviceCount } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AccountsListDocument,
+    "\n  query AccountsFields {\n    __type(name: \"CometAccount\") { fields { name } }\n  }\n": types.AccountsFieldsDocument,
+    "\n  query AccountsProfileHash {\n    accounts(first: 1) { edges { node { profileHash } } }\n  }\n": types.AccountsProfileHashDocument,
+    "\n  query AccountsNode($id: ID!) {\n    node(id: $id) { ... on CometAccount { username } }\n  }\n": types.AccountsNodeDocument,
+    "\n  query AccountsDevices($id: ID!, $first: Int!) {\n    node(id: $id) {\n      __typename\n      ... on CometAccount {\n        username\n        customer { name }\n        devices(first: $first) { totalCount edges { node { id friendlyName accountId } } }\n      }\n    }\n  }\n": types.AccountsDevicesDocument,
+    "\n  query AccountsWithDevices($first: Int!) {\n    accounts(first: $first) {\n      edges { node { username devices(first: 10) { totalCount edges { node { friendlyName } } } } }\n    }\n  }\n": types.AccountsWithDevicesDocument,
+    "\n  mutation AccountsLink($input: LinkAccountsToCustomerInput!) {\n    linkAccountsToCustomer(input: $input) {\n      __typename\n      ... on LinkAccountsPayload {\n        customer { name accountCount deviceCount }\n        accounts { username customer { name } }\n        movedAccounts movedDevices movedProtectedItems movedStorageVaults movedJobs\n      }\n      ... on UserError { message }\n    }\n  }\n": types.AccountsLinkDocument,
+    "\n  mutation AccountsUnlink($input: UnlinkAccountsInput!) {\n    unlinkAccounts(input: $input) {\n      __typename\n      ... on LinkAccountsPayload { customer { name } accounts { username customerId } movedAccounts movedDevices movedJobs }\n      ... on UserError { message }\n    }\n  }\n": types.AccountsUnlinkDocument,
+    "\n  query AccountsDeviceTotal {\n    devices(first: 1) { totalCount }\n  }\n": types.AccountsDeviceTotalDocument,
     "\n  query InvitationsList {\n    invitations(first: 50) { edges { node { email status acceptedAt } } }\n  }\n": types.InvitationsListDocument,
     "\n  query InvitationsPending {\n    invitations(first: 100, pendingOnly: true) { edges { node { email role } } }\n  }\n": types.InvitationsPendingDocument,
     "\n  mutation InvitationsRevoke($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) { __typename ... on Invitation { status revokedAt } }\n  }\n": types.InvitationsRevokeDocument,
@@ -80,6 +104,54 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiDevices($first: Int!, $after: String, $customerId: ID, $isOnline: Boolean, $search: String) {\n    devices(first: $first, after: $after, customerId: $customerId, isOnline: $isOnline, search: $search) {\n      totalCount\n      edges { node { id friendlyName accountUsername customerId customerName isOnline } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query ApiDevices($first: Int!, $after: String, $customerId: ID, $isOnline: Boolean, $search: String) {\n    devices(first: $first, after: $after, customerId: $customerId, isOnline: $isOnline, search: $search) {\n      totalCount\n      edges { node { id friendlyName accountUsername customerId customerName isOnline } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiDeviceNode($id: ID!) {\n    node(id: $id) { id ... on Device { accountUsername } }\n  }\n"): (typeof documents)["\n  query ApiDeviceNode($id: ID!) {\n    node(id: $id) { id ... on Device { accountUsername } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiCometServers {\n    cometServers { profileName isPlatformShared streamState }\n  }\n"): (typeof documents)["\n  query ApiCometServers {\n    cometServers { profileName isPlatformShared streamState }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountsList($first: Int!, $after: String, $customerId: ID, $serverId: ID, $isUnassigned: Boolean, $search: String) {\n    accounts(first: $first, after: $after, customerId: $customerId, serverId: $serverId, isUnassigned: $isUnassigned, search: $search) {\n      totalCount\n      edges { node { id username accountName emails isSuspended maximumDevices allItemsQuotaBytes missingSince\n        lastSyncedAt serverName customerId customer { name } deviceCount } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query AccountsList($first: Int!, $after: String, $customerId: ID, $serverId: ID, $isUnassigned: Boolean, $search: String) {\n    accounts(first: $first, after: $after, customerId: $customerId, serverId: $serverId, isUnassigned: $isUnassigned, search: $search) {\n      totalCount\n      edges { node { id username accountName emails isSuspended maximumDevices allItemsQuotaBytes missingSince\n        lastSyncedAt serverName customerId customer { name } deviceCount } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountsFields {\n    __type(name: \"CometAccount\") { fields { name } }\n  }\n"): (typeof documents)["\n  query AccountsFields {\n    __type(name: \"CometAccount\") { fields { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountsProfileHash {\n    accounts(first: 1) { edges { node { profileHash } } }\n  }\n"): (typeof documents)["\n  query AccountsProfileHash {\n    accounts(first: 1) { edges { node { profileHash } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountsNode($id: ID!) {\n    node(id: $id) { ... on CometAccount { username } }\n  }\n"): (typeof documents)["\n  query AccountsNode($id: ID!) {\n    node(id: $id) { ... on CometAccount { username } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountsDevices($id: ID!, $first: Int!) {\n    node(id: $id) {\n      __typename\n      ... on CometAccount {\n        username\n        customer { name }\n        devices(first: $first) { totalCount edges { node { id friendlyName accountId } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountsDevices($id: ID!, $first: Int!) {\n    node(id: $id) {\n      __typename\n      ... on CometAccount {\n        username\n        customer { name }\n        devices(first: $first) { totalCount edges { node { id friendlyName accountId } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountsWithDevices($first: Int!) {\n    accounts(first: $first) {\n      edges { node { username devices(first: 10) { totalCount edges { node { friendlyName } } } } }\n    }\n  }\n"): (typeof documents)["\n  query AccountsWithDevices($first: Int!) {\n    accounts(first: $first) {\n      edges { node { username devices(first: 10) { totalCount edges { node { friendlyName } } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsLink($input: LinkAccountsToCustomerInput!) {\n    linkAccountsToCustomer(input: $input) {\n      __typename\n      ... on LinkAccountsPayload {\n        customer { name accountCount deviceCount }\n        accounts { username customer { name } }\n        movedAccounts movedDevices movedProtectedItems movedStorageVaults movedJobs\n      }\n      ... on UserError { message }\n    }\n  }\n"): (typeof documents)["\n  mutation AccountsLink($input: LinkAccountsToCustomerInput!) {\n    linkAccountsToCustomer(input: $input) {\n      __typename\n      ... on LinkAccountsPayload {\n        customer { name accountCount deviceCount }\n        accounts { username customer { name } }\n        movedAccounts movedDevices movedProtectedItems movedStorageVaults movedJobs\n      }\n      ... on UserError { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsUnlink($input: UnlinkAccountsInput!) {\n    unlinkAccounts(input: $input) {\n      __typename\n      ... on LinkAccountsPayload { customer { name } accounts { username customerId } movedAccounts movedDevices movedJobs }\n      ... on UserError { message }\n    }\n  }\n"): (typeof documents)["\n  mutation AccountsUnlink($input: UnlinkAccountsInput!) {\n    unlinkAccounts(input: $input) {\n      __typename\n      ... on LinkAccountsPayload { customer { name } accounts { username customerId } movedAccounts movedDevices movedJobs }\n      ... on UserError { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountsDeviceTotal {\n    devices(first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query AccountsDeviceTotal {\n    devices(first: 1) { totalCount }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
