@@ -26,6 +26,19 @@ type Documents = {
     "\n  mutation AccountsLink($input: LinkAccountsToCustomerInput!) {\n    linkAccountsToCustomer(input: $input) {\n      __typename\n      ... on LinkAccountsPayload {\n        customer { name accountCount deviceCount }\n        accounts { username customer { name } }\n        movedAccounts movedDevices movedProtectedItems movedStorageVaults movedJobs\n      }\n      ... on UserError { message }\n    }\n  }\n": typeof types.AccountsLinkDocument,
     "\n  mutation AccountsUnlink($input: UnlinkAccountsInput!) {\n    unlinkAccounts(input: $input) {\n      __typename\n      ... on LinkAccountsPayload { customer { name } accounts { username customerId } movedAccounts movedDevices movedJobs }\n      ... on UserError { message }\n    }\n  }\n": typeof types.AccountsUnlinkDocument,
     "\n  query AccountsDeviceTotal {\n    devices(first: 1) { totalCount }\n  }\n": typeof types.AccountsDeviceTotalDocument,
+    "\n  fragment CustomersFields on Customer {\n    id name externalRef status notes mspName accountCount deviceCount\n  }\n": typeof types.CustomersFieldsFragmentDoc,
+    "\n  query CustomersList($first: Int!, $after: String, $search: String, $status: [TenantStatus!], $mspId: ID) {\n    customers(first: $first, after: $after, search: $search, status: $status, mspId: $mspId) {\n      totalCount\n      edges { node { ...CustomersFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.CustomersListDocument,
+    "\n  query CustomersMsps($search: String) {\n    msps(first: 10, search: $search) { totalCount edges { node { name } } }\n  }\n": typeof types.CustomersMspsDocument,
+    "\n  query CustomersMsp($id: ID) {\n    msp(id: $id) { id name status customerCount accountCount deviceCount }\n  }\n": typeof types.CustomersMspDocument,
+    "\n  query CustomersMspById($id: ID!) {\n    msp(id: $id) { name }\n  }\n": typeof types.CustomersMspByIdDocument,
+    "\n  query CustomersMspNode($id: ID!) {\n    msp: node(id: $id) { ... on Msp { name } }\n  }\n": typeof types.CustomersMspNodeDocument,
+    "\n  query CustomersCustomerById($id: ID!) {\n    c: customer(id: $id) { name }\n  }\n": typeof types.CustomersCustomerByIdDocument,
+    "\n  query CustomersCustomerNode($id: ID!) {\n    c: node(id: $id) { ... on Customer { name } }\n  }\n": typeof types.CustomersCustomerNodeDocument,
+    "\n  query CustomersCustomerOfId($id: ID!) {\n    customer(id: $id) { name }\n  }\n": typeof types.CustomersCustomerOfIdDocument,
+    "\n  mutation CustomersCreate($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on Customer { ...CustomersFields }\n      ... on UserError { message }\n      ... on InvalidInputError { fieldErrors { path message } }\n    }\n  }\n": typeof types.CustomersCreateDocument,
+    "\n  mutation CustomersUpdate($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) {\n      __typename\n      ... on Customer { ...CustomersFields }\n      ... on UserError { message }\n      ... on InvalidInputError { fieldErrors { path message } }\n    }\n  }\n": typeof types.CustomersUpdateDocument,
+    "\n  mutation CustomersArchive($input: ArchiveCustomerInput!) {\n    archiveCustomer(input: $input) { __typename ... on Customer { status } }\n  }\n": typeof types.CustomersArchiveDocument,
+    "\n  mutation CustomersRestore($input: RestoreCustomerInput!) {\n    restoreCustomer(input: $input) { __typename ... on Customer { status } }\n  }\n": typeof types.CustomersRestoreDocument,
     "\n  query InvitationsList {\n    invitations(first: 50) { edges { node { email status acceptedAt } } }\n  }\n": typeof types.InvitationsListDocument,
     "\n  query InvitationsPending {\n    invitations(first: 100, pendingOnly: true) { edges { node { email role } } }\n  }\n": typeof types.InvitationsPendingDocument,
     "\n  mutation InvitationsRevoke($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) { __typename ... on Invitation { status revokedAt } }\n  }\n": typeof types.InvitationsRevokeDocument,
@@ -64,6 +77,19 @@ const documents: Documents = {
     "\n  mutation AccountsLink($input: LinkAccountsToCustomerInput!) {\n    linkAccountsToCustomer(input: $input) {\n      __typename\n      ... on LinkAccountsPayload {\n        customer { name accountCount deviceCount }\n        accounts { username customer { name } }\n        movedAccounts movedDevices movedProtectedItems movedStorageVaults movedJobs\n      }\n      ... on UserError { message }\n    }\n  }\n": types.AccountsLinkDocument,
     "\n  mutation AccountsUnlink($input: UnlinkAccountsInput!) {\n    unlinkAccounts(input: $input) {\n      __typename\n      ... on LinkAccountsPayload { customer { name } accounts { username customerId } movedAccounts movedDevices movedJobs }\n      ... on UserError { message }\n    }\n  }\n": types.AccountsUnlinkDocument,
     "\n  query AccountsDeviceTotal {\n    devices(first: 1) { totalCount }\n  }\n": types.AccountsDeviceTotalDocument,
+    "\n  fragment CustomersFields on Customer {\n    id name externalRef status notes mspName accountCount deviceCount\n  }\n": types.CustomersFieldsFragmentDoc,
+    "\n  query CustomersList($first: Int!, $after: String, $search: String, $status: [TenantStatus!], $mspId: ID) {\n    customers(first: $first, after: $after, search: $search, status: $status, mspId: $mspId) {\n      totalCount\n      edges { node { ...CustomersFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.CustomersListDocument,
+    "\n  query CustomersMsps($search: String) {\n    msps(first: 10, search: $search) { totalCount edges { node { name } } }\n  }\n": types.CustomersMspsDocument,
+    "\n  query CustomersMsp($id: ID) {\n    msp(id: $id) { id name status customerCount accountCount deviceCount }\n  }\n": types.CustomersMspDocument,
+    "\n  query CustomersMspById($id: ID!) {\n    msp(id: $id) { name }\n  }\n": types.CustomersMspByIdDocument,
+    "\n  query CustomersMspNode($id: ID!) {\n    msp: node(id: $id) { ... on Msp { name } }\n  }\n": types.CustomersMspNodeDocument,
+    "\n  query CustomersCustomerById($id: ID!) {\n    c: customer(id: $id) { name }\n  }\n": types.CustomersCustomerByIdDocument,
+    "\n  query CustomersCustomerNode($id: ID!) {\n    c: node(id: $id) { ... on Customer { name } }\n  }\n": types.CustomersCustomerNodeDocument,
+    "\n  query CustomersCustomerOfId($id: ID!) {\n    customer(id: $id) { name }\n  }\n": types.CustomersCustomerOfIdDocument,
+    "\n  mutation CustomersCreate($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on Customer { ...CustomersFields }\n      ... on UserError { message }\n      ... on InvalidInputError { fieldErrors { path message } }\n    }\n  }\n": types.CustomersCreateDocument,
+    "\n  mutation CustomersUpdate($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) {\n      __typename\n      ... on Customer { ...CustomersFields }\n      ... on UserError { message }\n      ... on InvalidInputError { fieldErrors { path message } }\n    }\n  }\n": types.CustomersUpdateDocument,
+    "\n  mutation CustomersArchive($input: ArchiveCustomerInput!) {\n    archiveCustomer(input: $input) { __typename ... on Customer { status } }\n  }\n": types.CustomersArchiveDocument,
+    "\n  mutation CustomersRestore($input: RestoreCustomerInput!) {\n    restoreCustomer(input: $input) { __typename ... on Customer { status } }\n  }\n": types.CustomersRestoreDocument,
     "\n  query InvitationsList {\n    invitations(first: 50) { edges { node { email status acceptedAt } } }\n  }\n": types.InvitationsListDocument,
     "\n  query InvitationsPending {\n    invitations(first: 100, pendingOnly: true) { edges { node { email role } } }\n  }\n": types.InvitationsPendingDocument,
     "\n  mutation InvitationsRevoke($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) { __typename ... on Invitation { status revokedAt } }\n  }\n": types.InvitationsRevokeDocument,
@@ -152,6 +178,58 @@ export function graphql(source: "\n  mutation AccountsUnlink($input: UnlinkAccou
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccountsDeviceTotal {\n    devices(first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query AccountsDeviceTotal {\n    devices(first: 1) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CustomersFields on Customer {\n    id name externalRef status notes mspName accountCount deviceCount\n  }\n"): (typeof documents)["\n  fragment CustomersFields on Customer {\n    id name externalRef status notes mspName accountCount deviceCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomersList($first: Int!, $after: String, $search: String, $status: [TenantStatus!], $mspId: ID) {\n    customers(first: $first, after: $after, search: $search, status: $status, mspId: $mspId) {\n      totalCount\n      edges { node { ...CustomersFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query CustomersList($first: Int!, $after: String, $search: String, $status: [TenantStatus!], $mspId: ID) {\n    customers(first: $first, after: $after, search: $search, status: $status, mspId: $mspId) {\n      totalCount\n      edges { node { ...CustomersFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomersMsps($search: String) {\n    msps(first: 10, search: $search) { totalCount edges { node { name } } }\n  }\n"): (typeof documents)["\n  query CustomersMsps($search: String) {\n    msps(first: 10, search: $search) { totalCount edges { node { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomersMsp($id: ID) {\n    msp(id: $id) { id name status customerCount accountCount deviceCount }\n  }\n"): (typeof documents)["\n  query CustomersMsp($id: ID) {\n    msp(id: $id) { id name status customerCount accountCount deviceCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomersMspById($id: ID!) {\n    msp(id: $id) { name }\n  }\n"): (typeof documents)["\n  query CustomersMspById($id: ID!) {\n    msp(id: $id) { name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomersMspNode($id: ID!) {\n    msp: node(id: $id) { ... on Msp { name } }\n  }\n"): (typeof documents)["\n  query CustomersMspNode($id: ID!) {\n    msp: node(id: $id) { ... on Msp { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomersCustomerById($id: ID!) {\n    c: customer(id: $id) { name }\n  }\n"): (typeof documents)["\n  query CustomersCustomerById($id: ID!) {\n    c: customer(id: $id) { name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomersCustomerNode($id: ID!) {\n    c: node(id: $id) { ... on Customer { name } }\n  }\n"): (typeof documents)["\n  query CustomersCustomerNode($id: ID!) {\n    c: node(id: $id) { ... on Customer { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomersCustomerOfId($id: ID!) {\n    customer(id: $id) { name }\n  }\n"): (typeof documents)["\n  query CustomersCustomerOfId($id: ID!) {\n    customer(id: $id) { name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomersCreate($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on Customer { ...CustomersFields }\n      ... on UserError { message }\n      ... on InvalidInputError { fieldErrors { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation CustomersCreate($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on Customer { ...CustomersFields }\n      ... on UserError { message }\n      ... on InvalidInputError { fieldErrors { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomersUpdate($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) {\n      __typename\n      ... on Customer { ...CustomersFields }\n      ... on UserError { message }\n      ... on InvalidInputError { fieldErrors { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation CustomersUpdate($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) {\n      __typename\n      ... on Customer { ...CustomersFields }\n      ... on UserError { message }\n      ... on InvalidInputError { fieldErrors { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomersArchive($input: ArchiveCustomerInput!) {\n    archiveCustomer(input: $input) { __typename ... on Customer { status } }\n  }\n"): (typeof documents)["\n  mutation CustomersArchive($input: ArchiveCustomerInput!) {\n    archiveCustomer(input: $input) { __typename ... on Customer { status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomersRestore($input: RestoreCustomerInput!) {\n    restoreCustomer(input: $input) { __typename ... on Customer { status } }\n  }\n"): (typeof documents)["\n  mutation CustomersRestore($input: RestoreCustomerInput!) {\n    restoreCustomer(input: $input) { __typename ... on Customer { status } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
