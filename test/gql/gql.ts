@@ -26,6 +26,15 @@ type Documents = {
     "\n  mutation AccountsLink($input: LinkAccountsToCustomerInput!) {\n    linkAccountsToCustomer(input: $input) {\n      __typename\n      ... on LinkAccountsPayload {\n        customer { name accountCount deviceCount }\n        accounts { username customer { name } }\n        movedAccounts movedDevices movedProtectedItems movedStorageVaults movedJobs\n      }\n      ... on UserError { message }\n    }\n  }\n": typeof types.AccountsLinkDocument,
     "\n  mutation AccountsUnlink($input: UnlinkAccountsInput!) {\n    unlinkAccounts(input: $input) {\n      __typename\n      ... on LinkAccountsPayload { customer { name } accounts { username customerId } movedAccounts movedDevices movedJobs }\n      ... on UserError { message }\n    }\n  }\n": typeof types.AccountsUnlinkDocument,
     "\n  query AccountsDeviceTotal {\n    devices(first: 1) { totalCount }\n  }\n": typeof types.AccountsDeviceTotalDocument,
+    "\n  mutation AuthLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token expiresAt viewer { kind email } }\n  }\n": typeof types.AuthLoginDocument,
+    "\n  mutation AuthLogout {\n    logout\n  }\n": typeof types.AuthLogoutDocument,
+    "\n  query AuthMe {\n    me { kind email mspId customerId capabilities apiKeyName }\n  }\n": typeof types.AuthMeDocument,
+    "\n  query AuthDevices {\n    devices(first: 100) { totalCount edges { node { accountUsername } } }\n  }\n": typeof types.AuthDevicesDocument,
+    "\n  query AuthServers {\n    cometServers { profileName }\n  }\n": typeof types.AuthServersDocument,
+    "\n  mutation AuthCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload { key apiKey { id prefix name capabilities } }\n      ... on UserError { message }\n    }\n  }\n": typeof types.AuthCreateKeyDocument,
+    "\n  mutation AuthCreateKeyErrors($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { __typename ... on InvalidInputError { fieldErrors { path message } } }\n  }\n": typeof types.AuthCreateKeyErrorsDocument,
+    "\n  query AuthApiKeys {\n    apiKeys(first: 10) { edges { node { id name prefix lastUsedAt revokedAt } } }\n  }\n": typeof types.AuthApiKeysDocument,
+    "\n  mutation AuthRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) { __typename ... on ApiKey { id revokedAt } ... on NotFoundError { message } }\n  }\n": typeof types.AuthRevokeKeyDocument,
     "\n  fragment CustomersFields on Customer {\n    id name externalRef status notes mspName accountCount deviceCount\n  }\n": typeof types.CustomersFieldsFragmentDoc,
     "\n  query CustomersList($first: Int!, $after: String, $search: String, $status: [TenantStatus!], $mspId: ID) {\n    customers(first: $first, after: $after, search: $search, status: $status, mspId: $mspId) {\n      totalCount\n      edges { node { ...CustomersFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.CustomersListDocument,
     "\n  query CustomersMsps($search: String) {\n    msps(first: 10, search: $search) { totalCount edges { node { name } } }\n  }\n": typeof types.CustomersMspsDocument,
@@ -86,6 +95,15 @@ const documents: Documents = {
     "\n  mutation AccountsLink($input: LinkAccountsToCustomerInput!) {\n    linkAccountsToCustomer(input: $input) {\n      __typename\n      ... on LinkAccountsPayload {\n        customer { name accountCount deviceCount }\n        accounts { username customer { name } }\n        movedAccounts movedDevices movedProtectedItems movedStorageVaults movedJobs\n      }\n      ... on UserError { message }\n    }\n  }\n": types.AccountsLinkDocument,
     "\n  mutation AccountsUnlink($input: UnlinkAccountsInput!) {\n    unlinkAccounts(input: $input) {\n      __typename\n      ... on LinkAccountsPayload { customer { name } accounts { username customerId } movedAccounts movedDevices movedJobs }\n      ... on UserError { message }\n    }\n  }\n": types.AccountsUnlinkDocument,
     "\n  query AccountsDeviceTotal {\n    devices(first: 1) { totalCount }\n  }\n": types.AccountsDeviceTotalDocument,
+    "\n  mutation AuthLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token expiresAt viewer { kind email } }\n  }\n": types.AuthLoginDocument,
+    "\n  mutation AuthLogout {\n    logout\n  }\n": types.AuthLogoutDocument,
+    "\n  query AuthMe {\n    me { kind email mspId customerId capabilities apiKeyName }\n  }\n": types.AuthMeDocument,
+    "\n  query AuthDevices {\n    devices(first: 100) { totalCount edges { node { accountUsername } } }\n  }\n": types.AuthDevicesDocument,
+    "\n  query AuthServers {\n    cometServers { profileName }\n  }\n": types.AuthServersDocument,
+    "\n  mutation AuthCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload { key apiKey { id prefix name capabilities } }\n      ... on UserError { message }\n    }\n  }\n": types.AuthCreateKeyDocument,
+    "\n  mutation AuthCreateKeyErrors($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { __typename ... on InvalidInputError { fieldErrors { path message } } }\n  }\n": types.AuthCreateKeyErrorsDocument,
+    "\n  query AuthApiKeys {\n    apiKeys(first: 10) { edges { node { id name prefix lastUsedAt revokedAt } } }\n  }\n": types.AuthApiKeysDocument,
+    "\n  mutation AuthRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) { __typename ... on ApiKey { id revokedAt } ... on NotFoundError { message } }\n  }\n": types.AuthRevokeKeyDocument,
     "\n  fragment CustomersFields on Customer {\n    id name externalRef status notes mspName accountCount deviceCount\n  }\n": types.CustomersFieldsFragmentDoc,
     "\n  query CustomersList($first: Int!, $after: String, $search: String, $status: [TenantStatus!], $mspId: ID) {\n    customers(first: $first, after: $after, search: $search, status: $status, mspId: $mspId) {\n      totalCount\n      edges { node { ...CustomersFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.CustomersListDocument,
     "\n  query CustomersMsps($search: String) {\n    msps(first: 10, search: $search) { totalCount edges { node { name } } }\n  }\n": types.CustomersMspsDocument,
@@ -196,6 +214,42 @@ export function graphql(source: "\n  mutation AccountsUnlink($input: UnlinkAccou
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccountsDeviceTotal {\n    devices(first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query AccountsDeviceTotal {\n    devices(first: 1) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token expiresAt viewer { kind email } }\n  }\n"): (typeof documents)["\n  mutation AuthLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token expiresAt viewer { kind email } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthLogout {\n    logout\n  }\n"): (typeof documents)["\n  mutation AuthLogout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthMe {\n    me { kind email mspId customerId capabilities apiKeyName }\n  }\n"): (typeof documents)["\n  query AuthMe {\n    me { kind email mspId customerId capabilities apiKeyName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthDevices {\n    devices(first: 100) { totalCount edges { node { accountUsername } } }\n  }\n"): (typeof documents)["\n  query AuthDevices {\n    devices(first: 100) { totalCount edges { node { accountUsername } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthServers {\n    cometServers { profileName }\n  }\n"): (typeof documents)["\n  query AuthServers {\n    cometServers { profileName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload { key apiKey { id prefix name capabilities } }\n      ... on UserError { message }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload { key apiKey { id prefix name capabilities } }\n      ... on UserError { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthCreateKeyErrors($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { __typename ... on InvalidInputError { fieldErrors { path message } } }\n  }\n"): (typeof documents)["\n  mutation AuthCreateKeyErrors($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { __typename ... on InvalidInputError { fieldErrors { path message } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthApiKeys {\n    apiKeys(first: 10) { edges { node { id name prefix lastUsedAt revokedAt } } }\n  }\n"): (typeof documents)["\n  query AuthApiKeys {\n    apiKeys(first: 10) { edges { node { id name prefix lastUsedAt revokedAt } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) { __typename ... on ApiKey { id revokedAt } ... on NotFoundError { message } }\n  }\n"): (typeof documents)["\n  mutation AuthRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) { __typename ... on ApiKey { id revokedAt } ... on NotFoundError { message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
