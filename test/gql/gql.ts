@@ -57,6 +57,12 @@ type Documents = {
     "\n  query JobsList($first: Int!, $after: String, $startedAfter: DateTime, $startedBefore: DateTime,\n    $statuses: [JobStatus!], $outcomes: [JobOutcome!], $classifications: [JobClassification!], $deviceId: ID,\n    $accountId: ID, $customerId: ID, $serverId: ID, $isRunning: Boolean) {\n    jobs(first: $first, after: $after, startedAfter: $startedAfter, startedBefore: $startedBefore, statuses: $statuses,\n      outcomes: $outcomes, classifications: $classifications, deviceId: $deviceId, accountId: $accountId,\n      customerId: $customerId, serverId: $serverId, isRunning: $isRunning) {\n      totalCount\n      edges { node { ...JobsFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.JobsListDocument,
     "\n  fragment JobsFields on Job {\n    id cometJobId classification classificationLabel outcome outcomeLabel status statusLabel cometStatus isRunning\n    startedAt endedAt durationSeconds uploadBytes totalBytes totalFiles\n    progress { counter bytesDone itemsDone itemsTotal lastProgressAt percent }\n    deviceId deviceName accountId accountUsername protectedItemName engine engineLabel storageVaultName\n    customerId customerName\n  }\n": typeof types.JobsFieldsFragmentDoc,
     "\n  query JobsById($id: ID!) {\n    job(id: $id) { id status }\n    node(id: $id) { id ... on Job { outcome } }\n  }\n": typeof types.JobsByIdDocument,
+    "\n  mutation ServersRegister($input: RegisterCometServerInput!) {\n    registerCometServer(input: $input) {\n      __typename\n      ... on CometServer { id profileName name baseUrl isEnabled isPlatformShared serverVersion }\n      ... on UserError { message }\n      ... on InvalidInputError { fieldErrors { path message } }\n    }\n  }\n": typeof types.ServersRegisterDocument,
+    "\n  mutation ServersUpdate($input: UpdateCometServerInput!) {\n    updateCometServer(input: $input) {\n      __typename\n      ... on CometServer { id profileName name baseUrl isEnabled isPlatformShared serverVersion }\n      ... on UserError { message }\n      ... on InvalidInputError { fieldErrors { path message } }\n    }\n  }\n": typeof types.ServersUpdateDocument,
+    "\n  mutation ServersRemove($input: RemoveCometServerInput!) {\n    removeCometServer(input: $input) {\n      __typename\n      ... on RemoveCometServerPayload { id profileName removedAccounts removedDevices }\n      ... on UserError { message }\n      ... on InvalidInputError { fieldErrors { path message } }\n    }\n  }\n": typeof types.ServersRemoveDocument,
+    "\n  query ServersDeviceTotal {\n    devices(first: 1) { totalCount }\n  }\n": typeof types.ServersDeviceTotalDocument,
+    "\n  query ServersList {\n    cometServers { profileName }\n  }\n": typeof types.ServersListDocument,
+    "\n  query ServersFields {\n    __type(name: \"CometServer\") { fields { name } }\n  }\n": typeof types.ServersFieldsDocument,
     "\n  query InvitationsList {\n    invitations(first: 50) { edges { node { email status acceptedAt } } }\n  }\n": typeof types.InvitationsListDocument,
     "\n  query InvitationsPending {\n    invitations(first: 100, pendingOnly: true) { edges { node { email role } } }\n  }\n": typeof types.InvitationsPendingDocument,
     "\n  mutation InvitationsRevoke($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) { __typename ... on Invitation { status revokedAt } }\n  }\n": typeof types.InvitationsRevokeDocument,
@@ -126,6 +132,12 @@ const documents: Documents = {
     "\n  query JobsList($first: Int!, $after: String, $startedAfter: DateTime, $startedBefore: DateTime,\n    $statuses: [JobStatus!], $outcomes: [JobOutcome!], $classifications: [JobClassification!], $deviceId: ID,\n    $accountId: ID, $customerId: ID, $serverId: ID, $isRunning: Boolean) {\n    jobs(first: $first, after: $after, startedAfter: $startedAfter, startedBefore: $startedBefore, statuses: $statuses,\n      outcomes: $outcomes, classifications: $classifications, deviceId: $deviceId, accountId: $accountId,\n      customerId: $customerId, serverId: $serverId, isRunning: $isRunning) {\n      totalCount\n      edges { node { ...JobsFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.JobsListDocument,
     "\n  fragment JobsFields on Job {\n    id cometJobId classification classificationLabel outcome outcomeLabel status statusLabel cometStatus isRunning\n    startedAt endedAt durationSeconds uploadBytes totalBytes totalFiles\n    progress { counter bytesDone itemsDone itemsTotal lastProgressAt percent }\n    deviceId deviceName accountId accountUsername protectedItemName engine engineLabel storageVaultName\n    customerId customerName\n  }\n": types.JobsFieldsFragmentDoc,
     "\n  query JobsById($id: ID!) {\n    job(id: $id) { id status }\n    node(id: $id) { id ... on Job { outcome } }\n  }\n": types.JobsByIdDocument,
+    "\n  mutation ServersRegister($input: RegisterCometServerInput!) {\n    registerCometServer(input: $input) {\n      __typename\n      ... on CometServer { id profileName name baseUrl isEnabled isPlatformShared serverVersion }\n      ... on UserError { message }\n      ... on InvalidInputError { fieldErrors { path message } }\n    }\n  }\n": types.ServersRegisterDocument,
+    "\n  mutation ServersUpdate($input: UpdateCometServerInput!) {\n    updateCometServer(input: $input) {\n      __typename\n      ... on CometServer { id profileName name baseUrl isEnabled isPlatformShared serverVersion }\n      ... on UserError { message }\n      ... on InvalidInputError { fieldErrors { path message } }\n    }\n  }\n": types.ServersUpdateDocument,
+    "\n  mutation ServersRemove($input: RemoveCometServerInput!) {\n    removeCometServer(input: $input) {\n      __typename\n      ... on RemoveCometServerPayload { id profileName removedAccounts removedDevices }\n      ... on UserError { message }\n      ... on InvalidInputError { fieldErrors { path message } }\n    }\n  }\n": types.ServersRemoveDocument,
+    "\n  query ServersDeviceTotal {\n    devices(first: 1) { totalCount }\n  }\n": types.ServersDeviceTotalDocument,
+    "\n  query ServersList {\n    cometServers { profileName }\n  }\n": types.ServersListDocument,
+    "\n  query ServersFields {\n    __type(name: \"CometServer\") { fields { name } }\n  }\n": types.ServersFieldsDocument,
     "\n  query InvitationsList {\n    invitations(first: 50) { edges { node { email status acceptedAt } } }\n  }\n": types.InvitationsListDocument,
     "\n  query InvitationsPending {\n    invitations(first: 100, pendingOnly: true) { edges { node { email role } } }\n  }\n": types.InvitationsPendingDocument,
     "\n  mutation InvitationsRevoke($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) { __typename ... on Invitation { status revokedAt } }\n  }\n": types.InvitationsRevokeDocument,
@@ -338,6 +350,30 @@ export function graphql(source: "\n  fragment JobsFields on Job {\n    id cometJ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query JobsById($id: ID!) {\n    job(id: $id) { id status }\n    node(id: $id) { id ... on Job { outcome } }\n  }\n"): (typeof documents)["\n  query JobsById($id: ID!) {\n    job(id: $id) { id status }\n    node(id: $id) { id ... on Job { outcome } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ServersRegister($input: RegisterCometServerInput!) {\n    registerCometServer(input: $input) {\n      __typename\n      ... on CometServer { id profileName name baseUrl isEnabled isPlatformShared serverVersion }\n      ... on UserError { message }\n      ... on InvalidInputError { fieldErrors { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation ServersRegister($input: RegisterCometServerInput!) {\n    registerCometServer(input: $input) {\n      __typename\n      ... on CometServer { id profileName name baseUrl isEnabled isPlatformShared serverVersion }\n      ... on UserError { message }\n      ... on InvalidInputError { fieldErrors { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ServersUpdate($input: UpdateCometServerInput!) {\n    updateCometServer(input: $input) {\n      __typename\n      ... on CometServer { id profileName name baseUrl isEnabled isPlatformShared serverVersion }\n      ... on UserError { message }\n      ... on InvalidInputError { fieldErrors { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation ServersUpdate($input: UpdateCometServerInput!) {\n    updateCometServer(input: $input) {\n      __typename\n      ... on CometServer { id profileName name baseUrl isEnabled isPlatformShared serverVersion }\n      ... on UserError { message }\n      ... on InvalidInputError { fieldErrors { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ServersRemove($input: RemoveCometServerInput!) {\n    removeCometServer(input: $input) {\n      __typename\n      ... on RemoveCometServerPayload { id profileName removedAccounts removedDevices }\n      ... on UserError { message }\n      ... on InvalidInputError { fieldErrors { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation ServersRemove($input: RemoveCometServerInput!) {\n    removeCometServer(input: $input) {\n      __typename\n      ... on RemoveCometServerPayload { id profileName removedAccounts removedDevices }\n      ... on UserError { message }\n      ... on InvalidInputError { fieldErrors { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServersDeviceTotal {\n    devices(first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query ServersDeviceTotal {\n    devices(first: 1) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServersList {\n    cometServers { profileName }\n  }\n"): (typeof documents)["\n  query ServersList {\n    cometServers { profileName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServersFields {\n    __type(name: \"CometServer\") { fields { name } }\n  }\n"): (typeof documents)["\n  query ServersFields {\n    __type(name: \"CometServer\") { fields { name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
