@@ -14,9 +14,22 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query CostBudgetPage {\n    devices(first: 10) { totalCount edges { node { friendlyName } } }\n  }\n": typeof types.CostBudgetPageDocument,
+    "\n  query CostBudgetTotal {\n    devices(first: 10) { totalCount }\n  }\n": typeof types.CostBudgetTotalDocument,
     "\n  query ApiDevices($first: Int!, $after: String, $customerId: ID, $isOnline: Boolean, $search: String) {\n    devices(first: $first, after: $after, customerId: $customerId, isOnline: $isOnline, search: $search) {\n      totalCount\n      edges { node { id friendlyName accountUsername customerId customerName isOnline } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ApiDevicesDocument,
     "\n  query ApiDeviceNode($id: ID!) {\n    node(id: $id) { id ... on Device { accountUsername } }\n  }\n": typeof types.ApiDeviceNodeDocument,
     "\n  query ApiCometServers {\n    cometServers { profileName isPlatformShared streamState }\n  }\n": typeof types.ApiCometServersDocument,
+    "\n  query ServerDeviceTotal {\n    devices(first: 1) { totalCount }\n  }\n": typeof types.ServerDeviceTotalDocument,
+    "\n  subscription SharedPubSubJobEvents {\n    jobEvents { kind cometJobId }\n  }\n": typeof types.SharedPubSubJobEventsDocument,
+    "\n  subscription SlowConsumerJobEvents {\n    jobEvents { cursor kind cometJobId }\n  }\n": typeof types.SlowConsumerJobEventsDocument,
+    "\n  subscription SlowConsumerDeviceEvents {\n    deviceEvents { cursor }\n  }\n": typeof types.SlowConsumerDeviceEventsDocument,
+    "\n  subscription SlowConsumerIncidentEvents {\n    incidentEvents { cursor }\n  }\n": typeof types.SlowConsumerIncidentEventsDocument,
+    "\n  subscription TransportJobEvents {\n    jobEvents { kind cursor cometJobId outcome }\n  }\n": typeof types.TransportJobEventsDocument,
+    "\n  subscription TransportJobEventsOfMsp($mspId: ID) {\n    jobEvents(mspId: $mspId) { kind }\n  }\n": typeof types.TransportJobEventsOfMspDocument,
+    "\n  subscription TransportJobEventsBrief {\n    jobEvents { kind cometJobId }\n  }\n": typeof types.TransportJobEventsBriefDocument,
+    "\n  query TransportTypename {\n    __typename\n  }\n": typeof types.TransportTypenameDocument,
+    "\n  mutation MailerInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) { __typename }\n  }\n": typeof types.MailerInviteDocument,
+    "\n  mutation MailerAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { __typename ... on LoginPayload { viewer { kind } } }\n  }\n": typeof types.MailerAcceptDocument,
     "\n  query AccountsList($first: Int!, $after: String, $customerId: ID, $serverId: ID, $isUnassigned: Boolean, $search: String) {\n    accounts(first: $first, after: $after, customerId: $customerId, serverId: $serverId, isUnassigned: $isUnassigned, search: $search) {\n      totalCount\n      edges { node { id username accountName emails isSuspended maximumDevices allItemsQuotaBytes missingSince\n        lastSyncedAt serverName customerId customer { name } deviceCount } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AccountsListDocument,
     "\n  query AccountsFields {\n    __type(name: \"CometAccount\") { fields { name } }\n  }\n": typeof types.AccountsFieldsDocument,
     "\n  query AccountsProfileHash {\n    accounts(first: 1) { edges { node { profileHash } } }\n  }\n": typeof types.AccountsProfileHashDocument,
@@ -89,9 +102,22 @@ type Documents = {
     "\n  mutation PeopleSwitch($input: SwitchViewerInput!) {\n    switchViewer(input: $input) {\n      __typename\n      ... on Viewer { kind mspId customerId }\n      ... on UserError { message }\n    }\n  }\n": typeof types.PeopleSwitchDocument,
 };
 const documents: Documents = {
+    "\n  query CostBudgetPage {\n    devices(first: 10) { totalCount edges { node { friendlyName } } }\n  }\n": types.CostBudgetPageDocument,
+    "\n  query CostBudgetTotal {\n    devices(first: 10) { totalCount }\n  }\n": types.CostBudgetTotalDocument,
     "\n  query ApiDevices($first: Int!, $after: String, $customerId: ID, $isOnline: Boolean, $search: String) {\n    devices(first: $first, after: $after, customerId: $customerId, isOnline: $isOnline, search: $search) {\n      totalCount\n      edges { node { id friendlyName accountUsername customerId customerName isOnline } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ApiDevicesDocument,
     "\n  query ApiDeviceNode($id: ID!) {\n    node(id: $id) { id ... on Device { accountUsername } }\n  }\n": types.ApiDeviceNodeDocument,
     "\n  query ApiCometServers {\n    cometServers { profileName isPlatformShared streamState }\n  }\n": types.ApiCometServersDocument,
+    "\n  query ServerDeviceTotal {\n    devices(first: 1) { totalCount }\n  }\n": types.ServerDeviceTotalDocument,
+    "\n  subscription SharedPubSubJobEvents {\n    jobEvents { kind cometJobId }\n  }\n": types.SharedPubSubJobEventsDocument,
+    "\n  subscription SlowConsumerJobEvents {\n    jobEvents { cursor kind cometJobId }\n  }\n": types.SlowConsumerJobEventsDocument,
+    "\n  subscription SlowConsumerDeviceEvents {\n    deviceEvents { cursor }\n  }\n": types.SlowConsumerDeviceEventsDocument,
+    "\n  subscription SlowConsumerIncidentEvents {\n    incidentEvents { cursor }\n  }\n": types.SlowConsumerIncidentEventsDocument,
+    "\n  subscription TransportJobEvents {\n    jobEvents { kind cursor cometJobId outcome }\n  }\n": types.TransportJobEventsDocument,
+    "\n  subscription TransportJobEventsOfMsp($mspId: ID) {\n    jobEvents(mspId: $mspId) { kind }\n  }\n": types.TransportJobEventsOfMspDocument,
+    "\n  subscription TransportJobEventsBrief {\n    jobEvents { kind cometJobId }\n  }\n": types.TransportJobEventsBriefDocument,
+    "\n  query TransportTypename {\n    __typename\n  }\n": types.TransportTypenameDocument,
+    "\n  mutation MailerInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) { __typename }\n  }\n": types.MailerInviteDocument,
+    "\n  mutation MailerAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { __typename ... on LoginPayload { viewer { kind } } }\n  }\n": types.MailerAcceptDocument,
     "\n  query AccountsList($first: Int!, $after: String, $customerId: ID, $serverId: ID, $isUnassigned: Boolean, $search: String) {\n    accounts(first: $first, after: $after, customerId: $customerId, serverId: $serverId, isUnassigned: $isUnassigned, search: $search) {\n      totalCount\n      edges { node { id username accountName emails isSuspended maximumDevices allItemsQuotaBytes missingSince\n        lastSyncedAt serverName customerId customer { name } deviceCount } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AccountsListDocument,
     "\n  query AccountsFields {\n    __type(name: \"CometAccount\") { fields { name } }\n  }\n": types.AccountsFieldsDocument,
     "\n  query AccountsProfileHash {\n    accounts(first: 1) { edges { node { profileHash } } }\n  }\n": types.AccountsProfileHashDocument,
@@ -181,6 +207,14 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CostBudgetPage {\n    devices(first: 10) { totalCount edges { node { friendlyName } } }\n  }\n"): (typeof documents)["\n  query CostBudgetPage {\n    devices(first: 10) { totalCount edges { node { friendlyName } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CostBudgetTotal {\n    devices(first: 10) { totalCount }\n  }\n"): (typeof documents)["\n  query CostBudgetTotal {\n    devices(first: 10) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ApiDevices($first: Int!, $after: String, $customerId: ID, $isOnline: Boolean, $search: String) {\n    devices(first: $first, after: $after, customerId: $customerId, isOnline: $isOnline, search: $search) {\n      totalCount\n      edges { node { id friendlyName accountUsername customerId customerName isOnline } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query ApiDevices($first: Int!, $after: String, $customerId: ID, $isOnline: Boolean, $search: String) {\n    devices(first: $first, after: $after, customerId: $customerId, isOnline: $isOnline, search: $search) {\n      totalCount\n      edges { node { id friendlyName accountUsername customerId customerName isOnline } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -190,6 +224,50 @@ export function graphql(source: "\n  query ApiDeviceNode($id: ID!) {\n    node(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ApiCometServers {\n    cometServers { profileName isPlatformShared streamState }\n  }\n"): (typeof documents)["\n  query ApiCometServers {\n    cometServers { profileName isPlatformShared streamState }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServerDeviceTotal {\n    devices(first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query ServerDeviceTotal {\n    devices(first: 1) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SharedPubSubJobEvents {\n    jobEvents { kind cometJobId }\n  }\n"): (typeof documents)["\n  subscription SharedPubSubJobEvents {\n    jobEvents { kind cometJobId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SlowConsumerJobEvents {\n    jobEvents { cursor kind cometJobId }\n  }\n"): (typeof documents)["\n  subscription SlowConsumerJobEvents {\n    jobEvents { cursor kind cometJobId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SlowConsumerDeviceEvents {\n    deviceEvents { cursor }\n  }\n"): (typeof documents)["\n  subscription SlowConsumerDeviceEvents {\n    deviceEvents { cursor }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SlowConsumerIncidentEvents {\n    incidentEvents { cursor }\n  }\n"): (typeof documents)["\n  subscription SlowConsumerIncidentEvents {\n    incidentEvents { cursor }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TransportJobEvents {\n    jobEvents { kind cursor cometJobId outcome }\n  }\n"): (typeof documents)["\n  subscription TransportJobEvents {\n    jobEvents { kind cursor cometJobId outcome }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TransportJobEventsOfMsp($mspId: ID) {\n    jobEvents(mspId: $mspId) { kind }\n  }\n"): (typeof documents)["\n  subscription TransportJobEventsOfMsp($mspId: ID) {\n    jobEvents(mspId: $mspId) { kind }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TransportJobEventsBrief {\n    jobEvents { kind cometJobId }\n  }\n"): (typeof documents)["\n  subscription TransportJobEventsBrief {\n    jobEvents { kind cometJobId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TransportTypename {\n    __typename\n  }\n"): (typeof documents)["\n  query TransportTypename {\n    __typename\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailerInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) { __typename }\n  }\n"): (typeof documents)["\n  mutation MailerInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailerAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { __typename ... on LoginPayload { viewer { kind } } }\n  }\n"): (typeof documents)["\n  mutation MailerAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { __typename ... on LoginPayload { viewer { kind } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
