@@ -20,8 +20,8 @@ export async function createMsp(prisma: PrismaClient, name = "Test MSP", slug = 
 export async function createCustomer(
   prisma: PrismaClient,
   mspId: string,
-  slug: string,
-  name = slug,
+  slug: string | null,
+  name = slug ?? "Test customer",
   o: { status?: TenantStatus } = {},
 ) {
   return prisma.customer.create({ data: { mspId, externalRef: slug, name, status: o.status } });

@@ -206,15 +206,18 @@ export class World<
     return this as unknown as World<M | Name, C, L, S, K, A, D, I, V, J>;
   }
 
-  /** A customer of the latest MSP (or `msp`); `ref` is its externalRef (default: its name), the simulator's slug. */
+  /**
+   * A customer of the latest MSP (or `msp`); `ref` is its externalRef (default: its name; `null`
+   * for none), the simulator's slug of its accounts.
+   */
   customer<Name extends string>(
     name: Name,
     label: string = name,
-    o: { msp?: Ref<M>; ref?: string; status?: TenantStatus } = {},
+    o: { msp?: Ref<M>; ref?: string | null; status?: TenantStatus } = {},
   ) {
     const msp = this.#ref("msps", o.msp);
     this.#plan("customers", name, ({ prisma }) =>
-      createCustomer(prisma, this.#id("msps", msp), o.ref ?? name, label, { status: o.status }),
+      createCustomer(prisma, this.#id("msps", msp), o.ref === undefined ? name : o.ref, label, { status: o.status }),
     );
     return this as unknown as World<M, C | Name, L, S, K, A, D, I, V, J>;
   }
@@ -445,11 +448,12 @@ export class World<
   }
 
   /** Maps a Comet organization of a server to an MSP (a link added after the server). */
-  tenantLink(organizationId: string, o: { msp: Ref<M>; server?: Ref<S> }) {
+  tenantLink(organizationId: string, o: { msp?: Ref<M>; server?: Ref<S> } = {}) {
     const server = this.#ref("servers", o.server);
+    const msp = this.#ref("msps", o.msp);
     this.#pending.push(async ({ prisma }) => {
       await prisma.cometTenantLink.create({
-        data: { serverId: this.#id("servers", server), organizationId, mspId: this.#id("msps", o.msp) },
+        data: { serverId: this.#id("servers", server), organizationId, mspId: this.#id("msps", msp) },
       });
     });
     return this;
