@@ -75,7 +75,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: "node_modules" },
-    exclude: { path: "(^|/)(node_modules|prisma/generated|web/src/gql|examples/gql|data|dist)/" },
+    exclude: { path: "(^|/)(node_modules|prisma/generated|web/src/gql|examples/gql|test/gql|data|dist)/" },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
   },

@@ -1,39 +1,43 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLogin, createMsp, type TestLogin } from "../test/seed.js";
+import type { CostBudgetPageQuery } from "../test/gql/graphql.js";
+import { graphql } from "../test/gql/index.js";
+import { execute, source } from "../test/operations.js";
 import { type Stack, startStack } from "../test/stack.js";
+import { world } from "../test/world.js";
 import { CostBudgets } from "./cost-budget.js";
+
+const Page = graphql(`
+  query CostBudgetPage {
+    devices(first: 10) { totalCount edges { node { friendlyName } } }
+  }
+`);
+const Total = graphql(`
+  query CostBudgetTotal {
+    devices(first: 10) { totalCount }
+  }
+`);
 
 describe("API key cost budget", () => {
   let stack: Stack;
-  let admin: TestLogin;
-  let key = "";
+  const w = world()
+    .msp("budget", "Budget MSP")
+    .login("admin", { role: "MSP_ADMIN" })
+    .apiKey("rmm", { capabilities: ["READ"] });
 
   beforeAll(async () => {
     // ~40 of budget per `devices` page below: three pages fit in a minute, the fourth does not.
-    stack = await startStack({
-      config: { API_KEY_COST_PER_MINUTE: 150 },
-      seed: async ({ db }) => {
-        const msp = await createMsp(db.prisma, "Budget MSP");
-        admin = await createLogin(db.prisma, { mspId: msp.id, role: "MSP_ADMIN" });
-      },
-    });
-    const created = await stack.execute<{ createApiKey: { key: string } }>(
-      `mutation { createApiKey(input: { name: "rmm", capabilities: [READ] }) { ... on CreateApiKeyPayload { key } } }`,
-      {},
-      { as: admin },
-    );
-    key = created.data!.createApiKey.key;
+    stack = await startStack({ config: { API_KEY_COST_PER_MINUTE: 150 }, seed: w.seed });
   }, 120_000);
   afterAll(() => stack?.stop());
 
   const page = async () => {
     const res = await fetch(`${stack.url}graphql`, {
       method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
-      body: JSON.stringify({ query: "{ devices(first: 10) { totalCount edges { node { friendlyName } } } }" }),
+      headers: { "content-type": "application/json", authorization: w.keys.rmm.authorization },
+      body: JSON.stringify({ query: source(Page) }),
     });
     return (await res.json()) as {
-      data?: unknown;
+      data?: CostBudgetPageQuery;
       errors?: { extensions?: { code?: string; retryAfterSeconds?: number } }[];
       extensions?: { cost?: { requested: number; remaining?: number; perMinute?: number } };
     };
@@ -55,7 +59,7 @@ describe("API key cost budget", () => {
   });
 
   it("does not charge people's sessions against any key budget", async () => {
-    const res = await stack.execute("{ devices(first: 10) { totalCount } }", {}, { as: admin });
+    const res = await execute(stack, Total, {}, w.logins.admin);
     expect(res.errors).toBeUndefined();
   });
 });

@@ -1,40 +1,62 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assignAccountToCustomer } from "../core/accounts/assign.js";
+import type { ApiDevicesQuery, ApiDevicesQueryVariables } from "../test/gql/graphql.js";
+import { graphql } from "../test/gql/index.js";
+import { execute, executeCounted } from "../test/operations.js";
 import { roundTripCounter } from "../test/round-trips.js";
-import { createCustomer, createLogin, createMsp, registerServer, type TestLogin } from "../test/seed.js";
-import { type GraphQLResponse, type Stack, startStack } from "../test/stack.js";
+import type { TestLogin } from "../test/seed.js";
+import { type Stack, startStack } from "../test/stack.js";
+import { world } from "../test/world.js";
 
 /**
  * Two MSPs share one Comet server (one Comet organization each, mapped by tenant links); every
  * device list must contain exactly the viewer's own devices, whatever the arguments.
  */
 
-const devicesQuery = `query Devices($first: Int!, $after: String, $customerId: ID, $isOnline: Boolean, $search: String) {
-  devices(first: $first, after: $after, customerId: $customerId, isOnline: $isOnline, search: $search) {
-    totalCount
-    edges { node { id friendlyName accountUsername customerId customerName isOnline } }
-    pageInfo { hasNextPage endCursor }
+const Devices = graphql(`
+  query ApiDevices($first: Int!, $after: String, $customerId: ID, $isOnline: Boolean, $search: String) {
+    devices(first: $first, after: $after, customerId: $customerId, isOnline: $isOnline, search: $search) {
+      totalCount
+      edges { node { id friendlyName accountUsername customerId customerName isOnline } }
+      pageInfo { hasNextPage endCursor }
+    }
   }
-}`;
+`);
+type DeviceNode = ApiDevicesQuery["devices"]["edges"][number]["node"];
 
-type DeviceNode = {
-  id: string;
-  accountUsername: string;
-  customerId: string | null;
-  customerName: string | null;
-  isOnline: boolean;
-};
-type DevicesData = {
-  devices: {
-    totalCount: number;
-    edges: { node: DeviceNode }[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-};
+const Node = graphql(`
+  query ApiDeviceNode($id: ID!) {
+    node(id: $id) { id ... on Device { accountUsername } }
+  }
+`);
+const Servers = graphql(`
+  query ApiCometServers {
+    cometServers { profileName isPlatformShared streamState }
+  }
+`);
 
 let stack: Stack;
-const logins: Record<"platform" | "adminA" | "adminB" | "alphaViewer", TestLogin> = {} as never;
-const ids = { mspA: "", mspB: "", alpha: "", charlie: "" };
+const w = world()
+  .msp("a", "MSP A")
+  .customer("alpha", "Alpha Co")
+  .customer("bravo", "Bravo Co")
+  .msp("b", "MSP B")
+  .customer("charlie", "Charlie Co")
+  .server("shared", { sim: "shared", links: { "org-a": "a", "org-b": "b" } })
+  // Owned by MSP B and disabled (no simulator behind it): only visibility is under test.
+  .server("bOwn", {
+    baseUrl: "http://127.0.0.1:9/",
+    msp: "b",
+    profileName: "b-own",
+    label: "B's own",
+    admin: { username: "x", password: "x" },
+    isEnabled: false,
+  })
+  .login("platform", { platform: true })
+  .login("adminA", { msp: "a", role: "MSP_ADMIN" })
+  .login("adminB", { msp: "b", role: "MSP_OPERATOR" })
+  .login("alphaViewer", { customer: "alpha", role: "CUSTOMER_VIEWER" });
+const { logins, msps, customers } = w;
 
 beforeAll(async () => {
   stack = await startStack({
@@ -57,50 +79,19 @@ beforeAll(async () => {
       },
     },
     linkAccounts: true,
-    seed: async ({ db, sims, secrets }) => {
-      const mspA = await createMsp(db.prisma, "MSP A");
-      const mspB = await createMsp(db.prisma, "MSP B");
-      const alpha = await createCustomer(db.prisma, mspA.id, "alpha", "Alpha Co");
-      await createCustomer(db.prisma, mspA.id, "bravo", "Bravo Co");
-      const charlie = await createCustomer(db.prisma, mspB.id, "charlie", "Charlie Co");
-      Object.assign(ids, { mspA: mspA.id, mspB: mspB.id, alpha: alpha.id, charlie: charlie.id });
-      await registerServer(db.prisma, secrets, {
-        baseUrl: sims.shared!.url,
-        links: { "org-a": mspA.id, "org-b": mspB.id },
-      });
-      // Owned by MSP B and disabled (no simulator behind it): only visibility is under test.
-      await db.prisma.cometServer.create({
-        data: {
-          profileName: "b-own",
-          name: "B's own",
-          baseUrl: "http://127.0.0.1:9/",
-          adminUsername: "x",
-          adminPasswordEnc: "x",
-          mspId: mspB.id,
-          isEnabled: false,
-        },
-      });
-      logins.platform = await createLogin(db.prisma, { platform: true });
-      logins.adminA = await createLogin(db.prisma, { mspId: mspA.id, role: "MSP_ADMIN" });
-      logins.adminB = await createLogin(db.prisma, { mspId: mspB.id, role: "MSP_OPERATOR" });
-      logins.alphaViewer = await createLogin(db.prisma, { customerId: alpha.id, role: "CUSTOMER_VIEWER" });
-    },
+    seed: w.seed,
   });
 }, 120_000);
 
 afterAll(() => stack?.stop());
 
-async function allDevices(as: TestLogin, variables: Record<string, unknown> = {}): Promise<DeviceNode[]> {
+async function allDevices(as: TestLogin, variables: Partial<ApiDevicesQueryVariables> = {}): Promise<DeviceNode[]> {
   const nodes: DeviceNode[] = [];
   let after: string | null = null;
   for (;;) {
-    const res: GraphQLResponse<DevicesData> = await stack.execute<DevicesData>(
-      devicesQuery,
-      { first: 3, after, ...variables },
-      { as },
-    );
+    const res = await execute(stack, Devices, { first: 3, after, ...variables }, as);
     expect(res.errors).toBeUndefined();
-    const page: DevicesData["devices"] = res.data!.devices;
+    const page: ApiDevicesQuery["devices"] = res.data!.devices;
     nodes.push(...page.edges.map((e) => e.node));
     if (!page.pageInfo.hasNextPage) return nodes;
     after = page.pageInfo.endCursor;
@@ -113,7 +104,7 @@ describe("devices", () => {
   it("shows an MSP's staff exactly their MSP's devices on a shared server, across pages", async () => {
     const a = await allDevices(logins.adminA);
     const b = await allDevices(logins.adminB);
-    const expectedA = await stack.db.prisma.device.count({ where: { mspId: ids.mspA, revokedAt: null } });
+    const expectedA = await stack.db.prisma.device.count({ where: { mspId: msps.a.id, revokedAt: null } });
     expect(a.length).toBe(expectedA);
     expect(new Set(a.map((n) => n.id)).size).toBe(a.length);
     expect(usernames(a)).toEqual(new Set(["alpha", "bravo"]));
@@ -147,36 +138,34 @@ describe("devices", () => {
 
   it("resolves another tenant's device id to null through node(id)", async () => {
     const [bDevice] = await allDevices(logins.adminB);
-    const query = `query($id: ID!) { node(id: $id) { id ... on Device { accountUsername } } }`;
-    const mine = await stack.execute<{ node: { id: string } | null }>(
-      query,
-      { id: bDevice!.id },
-      { as: logins.adminB },
-    );
+    const mine = await execute(stack, Node, { id: bDevice!.id }, logins.adminB);
     expect(mine.data?.node?.id).toBe(bDevice!.id);
-    const theirs = await stack.execute<{ node: unknown }>(query, { id: bDevice!.id }, { as: logins.adminA });
+    const theirs = await execute(stack, Node, { id: bDevice!.id }, logins.adminA);
     expect(theirs.errors).toBeUndefined();
     expect(theirs.data?.node).toBeNull();
   });
 
   it("rejects a page size above 100 with a clear error instead of clamping it", async () => {
-    const res = await stack.execute(devicesQuery, { first: 101 }, { as: logins.adminA });
+    const res = await execute(stack, Devices, { first: 101 }, logins.adminA);
     expect(res.data).toBeNull();
     expect(res.errors?.[0]?.message).toBe('"first" must be between 0 and 100; got 101.');
     expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    // Not a valid document (a required argument left out), so not a typed one.
     const missing = await stack.execute("{ devices { totalCount } }", {}, { as: logins.adminA });
     expect(missing.errors?.[0]?.message).toMatch(/argument "first" of type "Int!" is required/);
   });
 
   it("moves an account's devices to another customer in one step", async () => {
-    const account = await stack.db.prisma.cometAccount.findFirstOrThrow({ where: { customerId: ids.charlie } });
-    await expect(assignAccountToCustomer(stack.db.prisma, account.id, ids.alpha)).rejects.toThrow(/MSP/);
+    const account = await stack.db.prisma.cometAccount.findFirstOrThrow({
+      where: { customerId: customers.charlie.id },
+    });
+    await expect(assignAccountToCustomer(stack.db.prisma, account.id, customers.alpha.id)).rejects.toThrow(/MSP/);
     await assignAccountToCustomer(stack.db.prisma, account.id, null);
     const moved = await stack.db.prisma.device.findMany({ where: { accountId: account.id } });
     expect(moved.every((d) => d.customerId === null)).toBe(true);
-    await assignAccountToCustomer(stack.db.prisma, account.id, ids.charlie);
+    await assignAccountToCustomer(stack.db.prisma, account.id, customers.charlie.id);
     const back = await stack.db.prisma.job.count({
-      where: { accountId: account.id, customerId: { not: ids.charlie } },
+      where: { accountId: account.id, customerId: { not: customers.charlie.id } },
     });
     expect(back).toBe(0);
   });
@@ -188,7 +177,7 @@ describe("query planning", () => {
     // A fresh session: its sliding expiry is not due for a write within the next minute.
     const token = await stack.login(logins.platform);
     const countFor = async (first: number) => {
-      const { body, roundTrips } = await counter.execute<DevicesData>(token, devicesQuery, { first });
+      const { body, roundTrips } = await executeCounted(counter, token, Devices, { first });
       expect(body.errors).toBeUndefined();
       expect(body.data!.devices.edges.length).toBe(Math.min(first, body.data!.devices.totalCount));
       return roundTrips;
@@ -200,13 +189,9 @@ describe("query planning", () => {
 });
 
 describe("cometServers", () => {
-  const serversQuery = "{ cometServers { profileName isPlatformShared streamState } }";
   it("lists every server for the platform operator, only owned ones for MSP staff, none for customers", async () => {
     const names = async (as: TestLogin) =>
-      (
-        (await stack.execute<{ cometServers: { profileName: string }[] }>(serversQuery, {}, { as })).data
-          ?.cometServers ?? []
-      ).map((s) => s.profileName);
+      ((await execute(stack, Servers, {}, as)).data?.cometServers ?? []).map((s) => s.profileName);
     expect(await names(logins.platform)).toHaveLength(2);
     expect(await names(logins.adminA)).toEqual([]);
     expect(await names(logins.adminB)).toEqual(["b-own"]);

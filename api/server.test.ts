@@ -7,26 +7,30 @@ import { WebSocket } from "ws";
 import { buildPubSub } from "../core/live/pubsub.js";
 import { buildLogger } from "../log.js";
 import { createTestDb } from "../test/db.js";
-import { createLogin, createMsp, registerServer, type TestLogin } from "../test/seed.js";
+import type { ServerDeviceTotalQuery } from "../test/gql/graphql.js";
+import { graphql } from "../test/gql/index.js";
+import { execute, source } from "../test/operations.js";
 import { type Stack, startStack } from "../test/stack.js";
+import { world } from "../test/world.js";
 import { type Api, buildApi } from "./index.js";
 
 /** The HTTP/WS surface: health, credentials, the built web client, GraphiQL and graphql-ws. */
 
+const DeviceTotal = graphql(`
+  query ServerDeviceTotal {
+    devices(first: 1) { totalCount }
+  }
+`);
+
 let stack: Stack;
-let admin: TestLogin;
-let profileName = "";
+const w = world().msp("msp", "Test MSP").server("own", { sim: "own" }).login("admin", { role: "MSP_ADMIN" });
 
 beforeAll(async () => {
   stack = await startStack({
     simulators: {
       own: { fleet: { organizations: [{ id: "", name: "Top", customers: [{ slug: "acme", accounts: 2 }] }] } },
     },
-    seed: async ({ db, sims, secrets }) => {
-      const msp = await createMsp(db.prisma);
-      profileName = (await registerServer(db.prisma, secrets, { baseUrl: sims.own!.url, mspId: msp.id })).profileName;
-      admin = await createLogin(db.prisma, { mspId: msp.id, role: "MSP_ADMIN" });
-    },
+    seed: w.seed,
   });
 }, 120_000);
 
@@ -46,12 +50,17 @@ describe("/healthz", () => {
     expect(res.status).toBe(200);
     expect(body.database).toEqual({ ok: true, kind: stack.db.kind });
     expect(body.pubsub).toEqual({ ok: true, kind: stack.live.kind });
-    expect(body.streams).toEqual([expect.objectContaining({ server: profileName, state: "CONNECTED", reconnects: 0 })]);
+    expect(body.streams).toEqual([
+      expect.objectContaining({ server: w.servers.own.profileName, state: "CONNECTED", reconnects: 0 }),
+    ]);
     expect(body.status).toBe("ok");
   });
 
   it("is degraded while a registered server's stream is not connected", async () => {
-    const row = await stack.db.prisma.cometServer.update({ where: { profileName }, data: { streamState: "BACKOFF" } });
+    const row = await stack.db.prisma.cometServer.update({
+      where: { profileName: w.servers.own.profileName },
+      data: { streamState: "BACKOFF" },
+    });
     try {
       const body = (await (await fetch(`${stack.url}healthz`)).json()) as Health;
       expect(body.status).toBe("degraded");
@@ -63,7 +72,7 @@ describe("/healthz", () => {
 
   it("answers 503 when the database is unreachable", async () => {
     // A real token, so the API must reach the (closed) database to check it.
-    const adminToken = await stack.login(admin);
+    const adminToken = await stack.login(w.logins.admin);
     const db = await createTestDb();
     const live = buildPubSub({});
     const api = buildApi({ db, live, config: { HOST: "127.0.0.1", PORT: 0 }, logger: buildLogger("silent", "test") });
@@ -77,7 +86,7 @@ describe("/healthz", () => {
       const gql = await fetch(`${url}graphql`, {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${adminToken}` },
-        body: JSON.stringify({ query: "{ devices(first: 1) { totalCount } }" }),
+        body: JSON.stringify({ query: source(DeviceTotal) }),
       });
       expect(((await gql.json()) as { errors: { message: string }[] }).errors).toEqual([
         expect.objectContaining({ message: "Unexpected error." }),
@@ -90,14 +99,14 @@ describe("/healthz", () => {
 });
 
 describe("credentials", () => {
-  const query = "{ devices(first: 1) { totalCount } }";
   it("accepts a session token from the right email and password", async () => {
-    const res = await stack.execute<{ devices: { totalCount: number } }>(query, {}, { as: admin });
+    const res = await execute(stack, DeviceTotal, {}, w.logins.admin);
     expect(res.errors).toBeUndefined();
     expect(res.data?.devices.totalCount).toBeGreaterThan(0);
   });
 
   it("answers UNAUTHENTICATED 'invalid credentials' alike for a wrong password, an unknown email or none", async () => {
+    const { admin } = w.logins;
     const attempts = [
       { as: { email: admin.email, password: "wrong" } },
       { as: { email: "nobody@test.example", password: admin.password } },
@@ -106,7 +115,7 @@ describe("credentials", () => {
       {},
     ];
     for (const opts of attempts) {
-      const res = await stack.execute(query, {}, opts);
+      const res = await stack.execute<ServerDeviceTotalQuery>(source(DeviceTotal), {}, opts);
       expect(res.data).toBeNull();
       expect(res.errors).toEqual([
         expect.objectContaining({ message: "invalid credentials", extensions: { code: "UNAUTHENTICATED" } }),
@@ -216,16 +225,15 @@ describe("graphql-ws", () => {
     const client = createClient({
       url: `${stack.url.replace("http", "ws")}graphql`,
       webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${await stack.login(admin)}` },
+      connectionParams: { authorization: `Bearer ${await stack.login(w.logins.admin)}` },
       retryAttempts: 0,
     });
     try {
-      const result = await new Promise<{ data?: unknown; errors?: unknown }>((resolve, reject) => {
-        client.subscribe(
-          { query: "{ devices(first: 1) { totalCount } }" },
-          { next: resolve, error: reject, complete: () => {} },
-        );
-      });
+      const result = await new Promise<{ data?: ServerDeviceTotalQuery | null; errors?: unknown }>(
+        (resolve, reject) => {
+          client.subscribe({ query: source(DeviceTotal) }, { next: resolve, error: reject, complete: () => {} });
+        },
+      );
       expect(result.errors).toBeUndefined();
       expect(result.data).toEqual({ devices: { totalCount: expect.any(Number) } });
     } finally {

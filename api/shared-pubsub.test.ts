@@ -9,8 +9,11 @@ import {
   writeLiveEvents,
 } from "../core/live/pubsub.js";
 import { buildLogger } from "../log.js";
-import { createLogin, createMsp, type TestLogin } from "../test/seed.js";
+import type { SharedPubSubJobEventsSubscription } from "../test/gql/graphql.js";
+import { graphql } from "../test/gql/index.js";
+import { source } from "../test/operations.js";
 import { type Stack, startStack } from "../test/stack.js";
+import { world } from "../test/world.js";
 import { type Api, buildApi } from "./index.js";
 
 /**
@@ -23,18 +26,22 @@ import { type Api, buildApi } from "./index.js";
 
 const redisUrl = process.env.REDIS_URL;
 
+const JobEvents = graphql(`
+  subscription SharedPubSubJobEvents {
+    jobEvents { kind cometJobId }
+  }
+`);
+
 describe.runIf(redisUrl)("several API processes on one Redis", () => {
   let stack: Stack;
   let second: { api: Api; live: LivePubSub; url: string };
   let worker: LivePubSub;
-  let admin: TestLogin;
-  let mspId = "";
+  const w = world().msp("shared", "Shared").login("admin", { role: "MSP_ADMIN" });
   const clients: Client[] = [];
 
   beforeAll(async () => {
     stack = await startStack();
-    mspId = (await createMsp(stack.db.prisma, "Shared")).id;
-    admin = await createLogin(stack.db.prisma, { mspId, role: "MSP_ADMIN" });
+    await w.build(stack);
     const live = buildPubSub({ redisUrl });
     const api = buildApi({
       db: stack.db,
@@ -66,8 +73,8 @@ describe.runIf(redisUrl)("several API processes on one Redis", () => {
     const received: string[] = [];
     await new Promise<void>((resolve, reject) => {
       client.on("connected", () => resolve());
-      client.subscribe<{ jobEvents: { cometJobId: string | null } }>(
-        { query: "subscription { jobEvents { kind cometJobId } }" },
+      client.subscribe<SharedPubSubJobEventsSubscription>(
+        { query: source(JobEvents) },
         {
           next: (r) => {
             const id = r.data?.jobEvents.cometJobId;
@@ -82,13 +89,13 @@ describe.runIf(redisUrl)("several API processes on one Redis", () => {
   }
 
   it("delivers a worker's events to subscribers of every API process", async () => {
-    const token = await stack.login(admin);
+    const token = await stack.login(w.logins.admin);
     const onFirst = await subscribe(stack.url, token);
     const onSecond = await subscribe(second.url, token);
     // Let both subscriptions reach Redis before publishing.
     await new Promise((r) => setTimeout(r, 300));
     const events: NewLiveEvent[] = ["a", "b", "c"].map((suffix) => ({
-      mspId,
+      mspId: w.msps.shared.id,
       customerId: null,
       topic: "job.started",
       payload: {

@@ -1,8 +1,11 @@
 import { type Client, createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
-import { createLogin, createMsp } from "../test/seed.js";
+import type { SlowConsumerJobEventsSubscription } from "../test/gql/graphql.js";
+import { graphql } from "../test/gql/index.js";
+import { source } from "../test/operations.js";
 import { type Stack, startStack } from "../test/stack.js";
+import { world } from "../test/world.js";
 import { slowConsumerCloseCode, slowConsumerLimits } from "./graphql-ws.js";
 
 /**
@@ -17,14 +20,28 @@ let token = "";
 const clients: Client[] = [];
 const sockets: WebSocket[] = [];
 
-const jobEvents = `subscription { jobEvents { cursor kind cometJobId } }`;
+const JobEvents = graphql(`
+  subscription SlowConsumerJobEvents {
+    jobEvents { cursor kind cometJobId }
+  }
+`);
+const DeviceEvents = graphql(`
+  subscription SlowConsumerDeviceEvents {
+    deviceEvents { cursor }
+  }
+`);
+const IncidentEvents = graphql(`
+  subscription SlowConsumerIncidentEvents {
+    incidentEvents { cursor }
+  }
+`);
 
 beforeAll(async () => {
   Object.assign(slowConsumerLimits, { stallMs: 1000, checkMs: 100, closeGraceMs: 200 });
   stack = await startStack({ config: { SUBSCRIPTION_HEARTBEAT_SECONDS: 3600 } });
-  const msp = await createMsp(stack.db.prisma, "Slow");
-  mspId = msp.id;
-  token = await stack.login(await createLogin(stack.db.prisma, { mspId, role: "MSP_ADMIN" }));
+  const w = await world(stack).msp("slow", "Slow").login("admin", { role: "MSP_ADMIN" }).build();
+  mspId = w.msps.slow.id;
+  token = await stack.login(w.logins.admin);
 }, 60_000);
 
 afterAll(async () => {
@@ -74,8 +91,8 @@ function healthySubscriber() {
   });
   clients.push(client);
   const received: string[] = [];
-  client.subscribe<{ jobEvents: { cursor: string; kind: string } }>(
-    { query: jobEvents },
+  client.subscribe<SlowConsumerJobEventsSubscription>(
+    { query: source(JobEvents) },
     {
       next: (r) => {
         if (r.data?.jobEvents.kind !== "HEARTBEAT") received.push(r.data?.jobEvents.cursor ?? "error");
@@ -118,7 +135,7 @@ function publishLarge(bytes: number) {
 describe("slow graphql-ws consumers", () => {
   it("closes a socket that stops reading and releases its listener, while its MSP's other subscribers keep receiving", async () => {
     const healthy = healthySubscriber();
-    const slow = await rawSubscriber(jobEvents);
+    const slow = await rawSubscriber(source(JobEvents));
     await eventually(() => subscribers() === 2, "two live subscriptions");
 
     slow.socket.pause(); // stops reading: the kernel buffers fill, then the server's send buffer
@@ -148,9 +165,9 @@ describe("slow graphql-ws consumers", () => {
     const before = subscribers();
     const a = healthySubscriber();
     const b = healthySubscriber();
-    const raw = await rawSubscriber(jobEvents);
-    const rawDevices = await rawSubscriber(`subscription { deviceEvents { cursor } }`);
-    const rawIncidents = await rawSubscriber(`subscription { incidentEvents { cursor } }`);
+    const raw = await rawSubscriber(source(JobEvents));
+    const rawDevices = await rawSubscriber(source(DeviceEvents));
+    const rawIncidents = await rawSubscriber(source(IncidentEvents));
     await eventually(() => subscribers() === before + 5, "five more live subscriptions");
 
     await a.client.dispose();

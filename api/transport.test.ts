@@ -5,8 +5,11 @@ import { type Client, createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
 import { buildLogger } from "../log.js";
-import { createLogin, createMsp, registerServer, type TestLogin } from "../test/seed.js";
+import type { TransportJobEventsSubscription } from "../test/gql/graphql.js";
+import { graphql } from "../test/gql/index.js";
+import { source } from "../test/operations.js";
 import { type Stack, startStack } from "../test/stack.js";
+import { world } from "../test/world.js";
 import { type Api, buildApi } from "./index.js";
 
 /**
@@ -14,8 +17,29 @@ import { type Api, buildApi } from "./index.js";
  * ids on subscription errors, CORS for listed browser origins, and the Host allow-list.
  */
 
+const JobEvents = graphql(`
+  subscription TransportJobEvents {
+    jobEvents { kind cursor cometJobId outcome }
+  }
+`);
+const JobEventsOfMsp = graphql(`
+  subscription TransportJobEventsOfMsp($mspId: ID) {
+    jobEvents(mspId: $mspId) { kind }
+  }
+`);
+const JobEventsBrief = graphql(`
+  subscription TransportJobEventsBrief {
+    jobEvents { kind cometJobId }
+  }
+`);
+const Typename = graphql(`
+  query TransportTypename {
+    __typename
+  }
+`);
+
 let stack: Stack;
-let admin: TestLogin;
+const w = world().msp("msp", "Test MSP").server("own", { sim: "own" }).login("admin", { role: "MSP_ADMIN" });
 let mspId = "";
 let token = "";
 /** A second API on the same parts with ALLOWED_ORIGINS and ALLOWED_HOSTS set. */
@@ -28,14 +52,10 @@ beforeAll(async () => {
       own: { fleet: { organizations: [{ id: "", name: "Top", customers: [{ slug: "acme", accounts: 1 }] }] } },
     },
     config: { SUBSCRIPTION_HEARTBEAT_SECONDS: 1 },
-    seed: async ({ db, sims, secrets }) => {
-      const msp = await createMsp(db.prisma);
-      mspId = msp.id;
-      await registerServer(db.prisma, secrets, { baseUrl: sims.own!.url, mspId: msp.id });
-      admin = await createLogin(db.prisma, { mspId: msp.id, role: "MSP_ADMIN" });
-    },
+    seed: w.seed,
   });
-  token = await stack.login(admin);
+  mspId = w.msps.msp.id;
+  token = await stack.login(w.logins.admin);
   const api = buildApi({
     db: stack.db,
     live: stack.live,
@@ -56,7 +76,8 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-type JobEventData = { jobEvents?: { kind: string; cometJobId?: string | null; outcome?: string | null } | null };
+/** Any selection of the job events below (each test selects some of these fields). */
+type JobEventData = { jobEvents?: Partial<TransportJobEventsSubscription["jobEvents"]> | null };
 type Payload = {
   data?: JobEventData | null;
   errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
@@ -106,7 +127,7 @@ function sse(query: string, variables: Record<string, unknown> = {}, headers: Re
 
 describe("subscriptions over SSE", () => {
   it("streams a job the simulator starts to a plain fetch with a bearer token", async () => {
-    const res = await sse("subscription { jobEvents { kind cursor cometJobId outcome } }");
+    const res = await sse(source(JobEvents));
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/text\/event-stream/);
     let guid = "";
@@ -127,7 +148,7 @@ describe("subscriptions over SSE", () => {
 
   it("puts the request id on subscription errors", async () => {
     const res = await sse(
-      "subscription($mspId: ID) { jobEvents(mspId: $mspId) { kind } }",
+      source(JobEventsOfMsp),
       { mspId: encodeGlobalID("Msp", "someone-else") },
       { "x-request-id": "sse-test-1" },
     );
@@ -153,12 +174,18 @@ describe("subscription errors over graphql-ws", () => {
     return client;
   }
 
-  function firstResults(client: Client, query: string, n: number, onLive?: () => void) {
+  function firstResults(
+    client: Client,
+    query: string,
+    n: number,
+    onLive?: () => void,
+    variables: Record<string, unknown> = {},
+  ) {
     return new Promise<Payload[]>((resolve, reject) => {
       const results: Payload[] = [];
       let live = false;
       const stop = client.subscribe<JobEventData>(
-        { query },
+        { query, variables },
         {
           next: (r) => {
             if (!live && r.data?.jobEvents?.kind === "HEARTBEAT") {
@@ -181,11 +208,9 @@ describe("subscription errors over graphql-ws", () => {
   }
 
   it("answers a rejected subscription with a request id", async () => {
-    const results = await firstResults(
-      socket(),
-      `subscription { jobEvents(mspId: "${encodeGlobalID("Msp", "nope")}") { kind } }`,
-      1,
-    );
+    const results = await firstResults(socket(), source(JobEventsOfMsp), 1, undefined, {
+      mspId: encodeGlobalID("Msp", "nope"),
+    });
     expect(results[0]?.errors?.[0]?.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
       requestId: expect.stringMatching(/^[0-9a-f-]{36}$/),
@@ -216,7 +241,7 @@ describe("subscription errors over graphql-ws", () => {
       progressCounter: 1,
       uploadBytes: "0",
     };
-    const results = await firstResults(socket(), "subscription { jobEvents { kind cometJobId } }", 2, () => {
+    const results = await firstResults(socket(), source(JobEventsBrief), 2, () => {
       // A malformed message (no outbox row behind it) fails the event's resolver; the next one is fine.
       publish({ secret: "internal detail" }, "9000000000000000001");
       publish(valid, "9000000000000000002");
@@ -312,7 +337,7 @@ describe("CORS", () => {
     const post = await fetch(`${guarded.url}graphql`, {
       method: "POST",
       headers: { origin: "https://app.example", "content-type": "application/json" },
-      body: JSON.stringify({ query: "{ __typename }" }),
+      body: JSON.stringify({ query: source(Typename) }),
     });
     expect(post.headers.get("access-control-allow-origin")).toBe("https://app.example");
     expect(post.headers.get("access-control-expose-headers")).toContain("x-request-id");

@@ -1,24 +1,51 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { expect } from "vitest";
 import type { Device } from "../prisma/generated/prisma/client.js";
-import { createCustomer, createLogin, createMsp, registerServer, type TestLogin } from "./seed.js";
+import { source } from "./operations.js";
 import { type GraphQLResponse, type Stack, startStack } from "./stack.js";
+import { world } from "./world.js";
 
 /**
- * A stack for action tests: one simulated Comet server shared by MSP A (customers alpha and
- * bravo) and MSP B (charlie), the workers mirroring it, and a login of every role. Devices are
+ * A stack for action tests: the actions world (one simulated Comet server shared by MSP A, with
+ * customers alpha and bravo, and MSP B, with charlie; a login of every role), the workers
+ * mirroring it. Devices are
  * online or offline as the simulator's fleet says; `device({online})` picks one of A's.
  */
 
-export type Role = "platform" | "adminA" | "operatorA" | "alphaOwner" | "alphaViewer" | "bravoOwner" | "adminB";
+/** The actions world: built into each action test's own stack. */
+export const actionWorld = () =>
+  world()
+    .msp("a", "MSP A")
+    .customer("alpha", "Alpha Co")
+    .customer("bravo", "Bravo Co")
+    .msp("b", "MSP B")
+    .customer("charlie", "Charlie Co")
+    .server("shared", { sim: "shared", links: { "org-a": "a", "org-b": "b" } })
+    .login("platform", { platform: true })
+    .login("adminA", { msp: "a", role: "MSP_ADMIN" })
+    .login("operatorA", { msp: "a", role: "MSP_OPERATOR" })
+    .login("alphaOwner", { customer: "alpha", role: "CUSTOMER_OWNER" })
+    .login("alphaViewer", { customer: "alpha", role: "CUSTOMER_VIEWER" })
+    .login("bravoOwner", { customer: "bravo", role: "CUSTOMER_OWNER" })
+    .login("adminB", { msp: "b", role: "MSP_ADMIN" });
+export type ActionWorld = ReturnType<typeof actionWorld>;
+export type Role = keyof ActionWorld["logins"];
 
 export interface ActionKit {
   stack: Stack;
-  logins: Record<Role, TestLogin>;
-  ids: { mspA: string; mspB: string; alpha: string; bravo: string; charlie: string };
+  /** The world, to grow in a test (`kit.world.apiKey(...).build()`). */
+  world: ActionWorld;
+  logins: ActionWorld["logins"];
+  msps: ActionWorld["msps"];
+  customers: ActionWorld["customers"];
   /** A device of customer `customer` (default alpha) in the given online state, with its account username. */
-  device(opts?: { online?: boolean; customer?: "alpha" | "bravo" | "charlie" }): Promise<Device & { username: string }>;
+  device(opts?: {
+    online?: boolean;
+    customer?: keyof ActionWorld["customers"];
+  }): Promise<Device & { username: string }>;
   gid(type: string, id: string): string;
+  run<R, V>(role: Role, document: TypedDocumentNode<R, V>, variables: NoInfer<V>): Promise<GraphQLResponse<R>>;
   run<T = Record<string, unknown>>(
     role: Role,
     query: string,
@@ -29,8 +56,7 @@ export interface ActionKit {
 }
 
 export async function startActionKit(): Promise<ActionKit> {
-  const ids = { mspA: "", mspB: "", alpha: "", bravo: "", charlie: "" };
-  const logins = {} as Record<Role, TestLogin>;
+  const w = actionWorld();
   const stack = await startStack({
     simulators: {
       shared: {
@@ -51,33 +77,18 @@ export async function startActionKit(): Promise<ActionKit> {
       },
     },
     linkAccounts: true,
-    seed: async ({ db, sims, secrets }) => {
-      const mspA = await createMsp(db.prisma, "MSP A");
-      const mspB = await createMsp(db.prisma, "MSP B");
-      const alpha = await createCustomer(db.prisma, mspA.id, "alpha", "Alpha Co");
-      const bravo = await createCustomer(db.prisma, mspA.id, "bravo", "Bravo Co");
-      const charlie = await createCustomer(db.prisma, mspB.id, "charlie", "Charlie Co");
-      Object.assign(ids, { mspA: mspA.id, mspB: mspB.id, alpha: alpha.id, bravo: bravo.id, charlie: charlie.id });
-      await registerServer(db.prisma, secrets, {
-        baseUrl: sims.shared!.url,
-        links: { "org-a": mspA.id, "org-b": mspB.id },
-      });
-      logins.platform = await createLogin(db.prisma, { platform: true });
-      logins.adminA = await createLogin(db.prisma, { mspId: mspA.id, role: "MSP_ADMIN" });
-      logins.operatorA = await createLogin(db.prisma, { mspId: mspA.id, role: "MSP_OPERATOR" });
-      logins.alphaOwner = await createLogin(db.prisma, { customerId: alpha.id, role: "CUSTOMER_OWNER" });
-      logins.alphaViewer = await createLogin(db.prisma, { customerId: alpha.id, role: "CUSTOMER_VIEWER" });
-      logins.bravoOwner = await createLogin(db.prisma, { customerId: bravo.id, role: "CUSTOMER_OWNER" });
-      logins.adminB = await createLogin(db.prisma, { mspId: mspB.id, role: "MSP_ADMIN" });
-    },
+    seed: w.seed,
   });
   const sim = stack.sims.shared!;
   const kit: ActionKit = {
     stack,
-    logins,
-    ids,
+    world: w,
+    logins: w.logins,
+    msps: w.msps,
+    customers: w.customers,
     gid: (type, id) => encodeGlobalID(type, id),
-    run: (role, query, variables) => stack.execute(query, variables, { as: logins[role] }),
+    run: (role: Role, query: string | TypedDocumentNode, variables?: Record<string, unknown>) =>
+      stack.execute(typeof query === "string" ? query : source(query), variables, { as: w.logins[role] }),
     async waitFor(check, timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
@@ -88,7 +99,7 @@ export async function startActionKit(): Promise<ActionKit> {
       }
     },
     async device(opts = {}) {
-      const customerId = ids[opts.customer ?? "alpha"];
+      const customerId = w.customers[opts.customer ?? "alpha"].id;
       const online = opts.online ?? true;
       const rows = await stack.db.prisma.device.findMany({
         where: { customerId, revokedAt: null },
@@ -110,6 +121,6 @@ export async function startActionKit(): Promise<ActionKit> {
       return { ...fresh, username: chosen.account.username };
     },
   };
-  expect(await stack.db.prisma.device.count({ where: { mspId: ids.mspA } })).toBeGreaterThan(0);
+  expect(await stack.db.prisma.device.count({ where: { mspId: w.msps.a.id } })).toBeGreaterThan(0);
   return kit;
 }

@@ -9,22 +9,27 @@ import { buildPubSub } from "../core/live/pubsub.js";
 import { buildLogger } from "../log.js";
 import type { Db } from "../prisma/db.js";
 import type { IngestContext } from "../workers/ingest/context.js";
+import { world } from "./world.js";
 
-/** Shared by the write-layer and worker-job tests only: tenants, servers and Comet payload builders. */
+/**
+ * Shared by the write-layer and worker-job tests only: a tenant and its server (from the world
+ * builder; `world` grows it), and Comet payload builders.
+ */
 
 export async function seedTenant(db: Db, opts: { serverOwned?: boolean } = {}) {
   const tag = randomUUID().slice(0, 8);
-  const msp = await db.prisma.msp.create({ data: { slug: `msp-${tag}`, name: `MSP ${tag}` } });
-  const server = await db.prisma.cometServer.create({
-    data: {
-      profileName: `srv-${tag}`,
-      name: `Server ${tag}`,
+  const w = world(db)
+    .msp("msp", `MSP ${tag}`, { slug: `msp-${tag}` })
+    .server("server", {
+      // Never connected to: the tests apply Comet payloads directly.
       baseUrl: "http://127.0.0.1:1/",
-      adminUsername: "admin",
-      adminPasswordEnc: "v1.x.x.x",
-      mspId: opts.serverOwned === false ? null : msp.id,
-    },
-  });
+      msp: opts.serverOwned === false ? null : "msp",
+      profileName: `srv-${tag}`,
+      label: `Server ${tag}`,
+    });
+  const { msps, servers } = await w.build();
+  const msp = msps.msp;
+  const server = servers.server;
   const live = buildPubSub({});
   const ctx: IngestContext = {
     db,
@@ -32,7 +37,7 @@ export async function seedTenant(db: Db, opts: { serverOwned?: boolean } = {}) {
     logger: buildLogger("silent", "test"),
     server: { id: server.id, profileName: server.profileName, mspId: server.mspId },
   };
-  return { msp, server, ctx, tag };
+  return { msp, server, ctx, tag, world: w };
 }
 
 export interface DeviceSpec {

@@ -8,6 +8,7 @@ import type { Db } from "../prisma/db.js";
 import type { CometServer } from "../prisma/generated/prisma/client.js";
 import { buildSecretBox } from "../secret-box.js";
 import type { JobContext } from "../workers/jobs/job.js";
+import { world } from "./world.js";
 
 /** Shared by the worker-job tests only: a simulator, a registered server and a JobContext. */
 
@@ -35,18 +36,13 @@ export function startSmallSimulator(seed = 11): Promise<Simulator> {
   });
 }
 
+/** An MSP owning a server at `baseUrl` (the job context signs in with SIM_ADMIN itself). */
 export async function registerServer(db: Db, baseUrl: string, tag: string): Promise<CometServer> {
-  const msp = await db.prisma.msp.create({ data: { slug: `msp-${tag}`, name: `MSP ${tag}` } });
-  return db.prisma.cometServer.create({
-    data: {
-      profileName: `sim-${tag}`,
-      name: `Simulator ${tag}`,
-      baseUrl,
-      adminUsername: SIM_ADMIN.username,
-      adminPasswordEnc: "unused-in-tests",
-      mspId: msp.id,
-    },
-  });
+  const w = await world(db)
+    .msp("msp", `MSP ${tag}`, { slug: `msp-${tag}` })
+    .server("server", { baseUrl, profileName: `sim-${tag}`, label: `Simulator ${tag}`, admin: SIM_ADMIN })
+    .build();
+  return w.servers.server;
 }
 
 export interface TestJobContext extends JobContext {

@@ -1,17 +1,33 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { afterAll, beforeAll, expect } from "vitest";
-import { createCustomer, createLogin, createMsp, registerServer, type TestLogin } from "./seed.js";
+import type { InviteUserInput } from "./gql/graphql.js";
+import { graphql } from "./gql/index.js";
+import { execute } from "./operations.js";
+import type { TestLogin } from "./seed.js";
 import { type Stack, startStack } from "./stack.js";
+import { world } from "./world.js";
 
 /**
- * Shared by the people tests (invitations.test.ts, memberships.test.ts): one stack per test file
- * with two MSPs (A owns a simulated Comet server with customers alpha and bravo; B has charlie),
- * their people, the GraphQL operations and small helpers. `usePeopleStack()` registers the hooks.
+ * Shared by the people tests (invitations.test.ts, memberships.test.ts, operator-view.test.ts):
+ * one stack per test file with the people world (MSP A owns a simulated Comet server with
+ * customers alpha and bravo; MSP B has charlie), the GraphQL operations and small helpers.
+ * `usePeopleStack()` registers the hooks; a test adds its own people with `people.login(...)`.
  */
 
 export let stack: Stack;
-export const logins: Record<"adminA" | "operatorA" | "adminB" | "ownerAlpha" | "platform", TestLogin> = {} as never;
-export const ids = { mspA: "", mspB: "", alpha: "", bravo: "", charlie: "" };
+export const people = world()
+  .msp("a", "MSP A")
+  .customer("alpha", "Alpha Co")
+  .customer("bravo", "Bravo Co")
+  .msp("b", "MSP B")
+  .customer("charlie", "Charlie Co")
+  .server("own", { sim: "own", msp: "a" })
+  .login("adminA", { msp: "a", role: "MSP_ADMIN" })
+  .login("operatorA", { msp: "a", role: "MSP_OPERATOR" })
+  .login("adminB", { msp: "b", role: "MSP_ADMIN" })
+  .login("ownerAlpha", { customer: "alpha", role: "CUSTOMER_OWNER" })
+  .login("platform", { platform: true });
+export const { logins, msps, customers } = people;
 export const gid = (type: string, id: string) => encodeGlobalID(type, id);
 
 export function usePeopleStack() {
@@ -34,69 +50,63 @@ export function usePeopleStack() {
         },
       },
       linkAccounts: true,
-      seed: async ({ db, sims, secrets }) => {
-        const mspA = await createMsp(db.prisma, "MSP A");
-        const mspB = await createMsp(db.prisma, "MSP B");
-        const alpha = await createCustomer(db.prisma, mspA.id, "alpha", "Alpha Co");
-        const bravo = await createCustomer(db.prisma, mspA.id, "bravo", "Bravo Co");
-        const charlie = await createCustomer(db.prisma, mspB.id, "charlie", "Charlie Co");
-        Object.assign(ids, { mspA: mspA.id, mspB: mspB.id, alpha: alpha.id, bravo: bravo.id, charlie: charlie.id });
-        await registerServer(db.prisma, secrets, { baseUrl: sims.own!.url, mspId: mspA.id });
-        logins.adminA = await createLogin(db.prisma, { mspId: mspA.id, role: "MSP_ADMIN" });
-        logins.operatorA = await createLogin(db.prisma, { mspId: mspA.id, role: "MSP_OPERATOR" });
-        logins.adminB = await createLogin(db.prisma, { mspId: mspB.id, role: "MSP_ADMIN" });
-        logins.ownerAlpha = await createLogin(db.prisma, { customerId: alpha.id, role: "CUSTOMER_OWNER" });
-        logins.platform = await createLogin(db.prisma, { platform: true });
-      },
+      seed: people.seed,
     });
   }, 120_000);
   afterAll(() => stack?.stop());
 }
 
-export const inviteMutation = `mutation($input: InviteUserInput!) {
-  inviteUser(input: $input) {
-    __typename
-    ... on Invitation { id email role status mspName customerName invitedByEmail expiresAt }
-    ... on InvalidInputError { message fieldErrors { path message } }
-    ... on UserError { message }
-    ... on NotFoundError { objectType }
+export const InviteUser = graphql(`
+  mutation PeopleInvite($input: InviteUserInput!) {
+    inviteUser(input: $input) {
+      __typename
+      ... on Invitation { id email role status mspName customerName invitedByEmail expiresAt }
+      ... on InvalidInputError { message fieldErrors { path message } }
+      ... on UserError { message }
+      ... on NotFoundError { objectType }
+    }
   }
-}`;
-export const acceptMutation = `mutation($input: AcceptInvitationInput!) {
-  acceptInvitation(input: $input) {
-    __typename
-    ... on LoginPayload { token viewer { kind email mspId customerId } }
-    ... on InvalidInputError { fieldErrors { path message } }
-    ... on UserError { message }
+`);
+export const AcceptInvitation = graphql(`
+  mutation PeopleAccept($input: AcceptInvitationInput!) {
+    acceptInvitation(input: $input) {
+      __typename
+      ... on LoginPayload { token viewer { kind email mspId customerId } }
+      ... on InvalidInputError { fieldErrors { path message } }
+      ... on UserError { message }
+    }
   }
-}`;
-export const meQuery = `{ me { kind email mspId customerId memberships { id kind role mspName customerName isActive } } }`;
-export const devicesQuery = "{ devices(first: 100) { totalCount edges { node { accountUsername } } } }";
-export const switchMutation = `mutation($input: SwitchViewerInput!) {
-  switchViewer(input: $input) { __typename ... on Viewer { kind mspId customerId } ... on UserError { message } }
-}`;
-
-export type Result = { __typename: string; [k: string]: unknown };
-export type Membership = {
-  id: string;
-  kind: string;
-  role: string;
-  mspName: string | null;
-  customerName: string | null;
-  isActive: boolean;
-};
-export type Me = { me: { kind: string; mspId: string | null; customerId: string | null; memberships: Membership[] } };
+`);
+export const Me = graphql(`
+  query PeopleMe {
+    me { kind email mspId customerId memberships { id kind role mspName customerName isActive } }
+  }
+`);
+export const Devices = graphql(`
+  query PeopleDevices {
+    devices(first: 100) { totalCount edges { node { accountUsername } } }
+  }
+`);
+export const SwitchViewer = graphql(`
+  mutation PeopleSwitch($input: SwitchViewerInput!) {
+    switchViewer(input: $input) {
+      __typename
+      ... on Viewer { kind mspId customerId }
+      ... on UserError { message }
+    }
+  }
+`);
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
-export async function invite(as: TestLogin, input: Record<string, unknown>) {
-  const res = await stack.execute<{ inviteUser: Result }>(inviteMutation, { input }, { as });
+export async function invite(as: TestLogin, input: InviteUserInput) {
+  const res = await execute(stack, InviteUser, { input }, as);
   expect(res.errors).toBeUndefined();
   return res.data!.inviteUser;
 }
 
 export async function accept(input: { token: string; name?: string; password: string }) {
-  const res = await stack.execute<{ acceptInvitation: Result }>(acceptMutation, { input });
+  const res = await execute(stack, AcceptInvitation, { input });
   expect(res.errors).toBeUndefined();
   return res.data!.acceptInvitation;
 }

@@ -136,7 +136,7 @@ export async function pickWizardDevice(kit: ActionKit, w: ReturnType<typeof rest
   const prisma = kit.stack.db.prisma;
   const control = kit.stack.sims.shared!.control;
   const devices = await prisma.device.findMany({
-    where: { customerId: kit.ids.alpha, revokedAt: null },
+    where: { customerId: kit.customers.alpha.id, revokedAt: null },
     include: { account: true, protectedItems: { orderBy: { cometSourceId: "asc" } } },
     orderBy: { cometDeviceId: "asc" },
   });

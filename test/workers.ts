@@ -5,11 +5,12 @@ import { buildPubSub, type LiveEventMessage, type LivePubSub, platformChannel } 
 import { buildLogger } from "../log.js";
 import { buildSecretBox, type SecretBox } from "../secret-box.js";
 import { createTestDb, type TestDb } from "./db.js";
+import { world } from "./world.js";
 
 /**
  * Shared set-up for the worker tests (imported only by tests and the bench): a real simulator
  * on port 0, a fresh database, the real pub/sub (Redis when REDIS_URL is set), a tenant and a
- * registered CometServer, and a subscriber collecting every live event for that tenant.
+ * registered CometServer (from the world builder), and a subscriber collecting every live event for that tenant.
  */
 export interface IngestFixture {
   db: TestDb;
@@ -54,18 +55,18 @@ export async function startIngestFixture(
   const live = buildPubSub({ redisUrl: config.REDIS_URL });
   const secrets = buildSecretBox(randomBytes(32));
   const slug = `msp-${randomUUID().slice(0, 8)}`;
-  const msp = await db.prisma.msp.create({ data: { slug, name: "Test MSP" } });
   const profileName = `sim-${slug}`;
-  const server = await db.prisma.cometServer.create({
-    data: {
+  const w = await world({ db, secrets })
+    .msp("msp", "Test MSP", { slug })
+    .server("sim", {
+      sim,
       profileName,
-      name: "Simulator",
-      baseUrl: sim.url,
-      adminUsername: "admin",
-      adminPasswordEnc: secrets.encrypt(opts.password ?? "admin"),
-      mspId: msp.id,
-    },
-  });
+      label: "Simulator",
+      admin: { username: "admin", password: opts.password ?? "admin" },
+    })
+    .build();
+  const msp = w.msps.msp;
+  const server = w.servers.sim;
   const received: LiveEventMessage[] = [];
   const subscriptions = [msp.id, platformChannel].map((channel) => live.pubsub.subscribe("live", channel));
   for (const sub of subscriptions) {

@@ -4,11 +4,24 @@ import { pino } from "pino";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../../test/db.js";
-import { createLogin, createMsp } from "../../test/seed.js";
+import { graphql } from "../../test/gql/index.js";
+import { execute } from "../../test/operations.js";
 import { startStack } from "../../test/stack.js";
+import { world } from "../../test/world.js";
 import { buildMailer } from "./mailer.js";
 
 /** The outbox: stored with the change, then delivered over real SMTP, or logged when there is none. */
+
+const Invite = graphql(`
+  mutation MailerInvite($input: InviteUserInput!) {
+    inviteUser(input: $input) { __typename }
+  }
+`);
+const Accept = graphql(`
+  mutation MailerAccept($input: AcceptInvitationInput!) {
+    acceptInvitation(input: $input) { __typename ... on LoginPayload { viewer { kind } } }
+  }
+`);
 
 let db: TestDb;
 beforeAll(async () => {
@@ -130,25 +143,21 @@ describe("invitation email over SMTP", () => {
     });
     await new Promise<void>((r) => smtp.listen(0, "127.0.0.1", r));
     const port = (smtp.server.address() as { port: number }).port;
-    const ids = { msp: "" };
-    const admin = { email: "", password: "", userId: "" };
+    const w = world().msp("mail", "Mail MSP").login("admin", { role: "MSP_ADMIN" });
     const stack = await startStack({
       config: {
         SMTP_URL: `smtp://127.0.0.1:${port}`,
         PUBLIC_URL: "https://hub.example.test/",
         MAIL_FROM: "Hub <hub@example.test>",
       },
-      seed: async ({ db }) => {
-        const msp = await createMsp(db.prisma, "Mail MSP");
-        ids.msp = msp.id;
-        Object.assign(admin, await createLogin(db.prisma, { mspId: msp.id, role: "MSP_ADMIN" }));
-      },
+      seed: w.seed,
     });
     try {
-      const invited = await stack.execute<{ inviteUser: { __typename: string } }>(
-        `mutation($input: InviteUserInput!) { inviteUser(input: $input) { __typename } }`,
+      const invited = await execute(
+        stack,
+        Invite,
         { input: { email: "new.operator@example.test", mspRole: "MSP_OPERATOR" } },
-        { as: admin },
+        w.logins.admin,
       );
       expect(invited.data?.inviteUser.__typename).toBe("Invitation");
       for (let i = 0; i < 200 && received.length === 0; i++) await new Promise((r) => setTimeout(r, 25));
@@ -175,13 +184,12 @@ describe("invitation email over SMTP", () => {
       ).toMatchObject({
         status: "SENT",
         attempts: 1,
-        mspId: ids.msp,
+        mspId: w.msps.mail.id,
         lastError: null,
       });
-      const accepted = await stack.execute<{ acceptInvitation: { __typename: string; viewer?: { kind: string } } }>(
-        `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { __typename ... on LoginPayload { viewer { kind } } } }`,
-        { input: { token, name: "New Operator", password: "correct horse battery" } },
-      );
+      const accepted = await execute(stack, Accept, {
+        input: { token: token!, name: "New Operator", password: "correct horse battery" },
+      });
       expect(accepted.data?.acceptInvitation).toEqual({ __typename: "LoginPayload", viewer: { kind: "MSP_OPERATOR" } });
     } finally {
       await stack.stop();

@@ -5,6 +5,7 @@ import { CometAuthError } from "../../comet/client/index.js";
 import { type Simulator, startSimulator } from "../../comet/simulator/index.js";
 import { buildSecretBox } from "../../secret-box.js";
 import { createTestDb, type TestDb } from "../../test/db.js";
+import { world } from "../../test/world.js";
 import { RegisterServerError, registerCometServer } from "./register.js";
 
 describe("registering a Comet server", () => {
@@ -15,12 +16,8 @@ describe("registering a Comet server", () => {
   beforeAll(async () => {
     db = await createTestDb();
     sim = await startSimulator({ autoRun: false, historyHours: 0, admin: { username: "ws", password: "s3cret" } });
-    await db.prisma.msp.createMany({
-      data: [
-        { slug: "north", name: "North" },
-        { slug: "south", name: "South" },
-      ],
-    });
+    // The registration names MSPs by slug.
+    await world(db).msp("north", "North", { slug: "north" }).msp("south", "South", { slug: "south" }).build();
   });
   afterAll(async () => {
     await sim.stop();

@@ -83,7 +83,7 @@ describe("previewBulkDeviceAction", () => {
   it("counts the customer's devices, online and offline, with a sample, and writes and sends nothing", async () => {
     await kit.device({ online: false });
     const devices = await kit.stack.db.prisma.device.findMany({
-      where: { customerId: kit.ids.alpha, revokedAt: null },
+      where: { customerId: kit.customers.alpha.id, revokedAt: null },
       orderBy: [{ friendlyName: "asc" }, { id: "asc" }],
     });
     await kit.run("operatorA", "{ me { kind } }"); // signs in first: a login writes its own audit row
@@ -94,7 +94,7 @@ describe("previewBulkDeviceAction", () => {
     ]);
     sim().clearCalls();
     const res = await kit.run<PreviewResult>("operatorA", preview, {
-      input: { kind: "UPDATE_SOFTWARE", filter: { customerId: kit.gid("Customer", kit.ids.alpha) } },
+      input: { kind: "UPDATE_SOFTWARE", filter: { customerId: kit.gid("Customer", kit.customers.alpha.id) } },
     });
     expect(res.errors).toBeUndefined();
     const p = res.data!.previewBulkDeviceAction;
@@ -117,7 +117,7 @@ describe("previewBulkDeviceAction", () => {
   });
 
   it("refuses kinds that cannot run in bulk and missing options, naming the field", async () => {
-    const filter = { customerId: kit.gid("Customer", kit.ids.alpha) };
+    const filter = { customerId: kit.gid("Customer", kit.customers.alpha.id) };
     const restore = await kit.run<PreviewResult>("adminA", preview, { input: { kind: "RESTORE", filter } });
     expect(restore.data!.previewBulkDeviceAction).toMatchObject({
       __typename: "InvalidInputError",
@@ -134,8 +134,10 @@ describe("previewBulkDeviceAction", () => {
 
 describe("startBulkDeviceAction", () => {
   it("does nothing when the filter no longer matches the previewed count: ConflictError with the new count", async () => {
-    const filter = { customerId: kit.gid("Customer", kit.ids.alpha) };
-    const count = await kit.stack.db.prisma.device.count({ where: { customerId: kit.ids.alpha, revokedAt: null } });
+    const filter = { customerId: kit.gid("Customer", kit.customers.alpha.id) };
+    const count = await kit.stack.db.prisma.device.count({
+      where: { customerId: kit.customers.alpha.id, revokedAt: null },
+    });
     const ops = await kit.stack.db.prisma.bulkOperation.count();
     sim().clearCalls();
     const res = await kit.run<StartResult>("operatorA", start, {
@@ -150,7 +152,7 @@ describe("startBulkDeviceAction", () => {
   it("updates every online device of a customer, fails the offline ones, and completes with per-device results", async () => {
     const offline = await kit.device({ online: false });
     await kit.device({ online: true });
-    const filter = { customerId: kit.gid("Customer", kit.ids.alpha) };
+    const filter = { customerId: kit.gid("Customer", kit.customers.alpha.id) };
     const p = await kit.run<PreviewResult>("operatorA", preview, { input: { kind: "UPDATE_SOFTWARE", filter } });
     const { count, onlineCount } = p.data!.previewBulkDeviceAction;
     expect(onlineCount).toBeGreaterThan(0);
@@ -231,7 +233,7 @@ describe("startBulkDeviceAction", () => {
       Source: item.cometSourceId,
       Destination: vault.cometDestinationId,
     });
-    const filter = { customerId: kit.gid("Customer", kit.ids.alpha) };
+    const filter = { customerId: kit.gid("Customer", kit.customers.alpha.id) };
     const options = { protectedItemName: "No such item", storageVaultName: vault.description };
     const p = await kit.run<PreviewResult>("adminA", preview, { input: { kind: "RUN_BACKUP", filter, options } });
     const { count, unresolvedCount } = p.data!.previewBulkDeviceAction;
@@ -316,7 +318,7 @@ describe("bulk actions across tenants and roles", () => {
 
   it("limits customer owners to their own customer and the kinds their MSP allows; viewers to nothing", async () => {
     const alphaCount = await kit.stack.db.prisma.device.count({
-      where: { customerId: kit.ids.alpha, revokedAt: null },
+      where: { customerId: kit.customers.alpha.id, revokedAt: null },
     });
     const update = await kit.run<PreviewResult>("alphaOwner", preview, {
       input: { kind: "UPDATE_SOFTWARE", filter: {} },
@@ -328,7 +330,7 @@ describe("bulk actions across tenants and roles", () => {
     });
     expect(own.data!.previewBulkDeviceAction.count).toBe(alphaCount);
     const bravo = await kit.run<PreviewResult>("alphaOwner", preview, {
-      input: { kind: "RUN_BACKUP", filter: { customerId: kit.gid("Customer", kit.ids.bravo) }, options },
+      input: { kind: "RUN_BACKUP", filter: { customerId: kit.gid("Customer", kit.customers.bravo.id) }, options },
     });
     expect(bravo.data!.previewBulkDeviceAction.count).toBe(0);
     const viewer = await kit.run<PreviewResult>("alphaViewer", preview, {

@@ -221,7 +221,7 @@ describe("who may act", () => {
   it("lets customer owners update software only when their MSP allows it; never viewers or other tenants", async () => {
     const device = await kit.device({ online: true });
     const input = { deviceId: kit.gid("Device", device.id) };
-    const msp = { where: { id: kit.ids.mspA } };
+    const msp = { where: { id: kit.msps.a.id } };
     const before = await prisma().msp.findUniqueOrThrow(msp);
     expect(before.customerOwnerActions).not.toContain("UPDATE_SOFTWARE");
     sim().clearCalls();

@@ -129,7 +129,7 @@ describe("who may act on jobs", () => {
     sim().clearCalls();
     expect((await act("alphaOwner", "abandonJob", second.gid)).__typename).toBe("ForbiddenError");
     expect(sim().calls({ pathPrefix: "admin/job" })).toEqual([]);
-    const msp = { where: { id: kit.ids.mspA } };
+    const msp = { where: { id: kit.msps.a.id } };
     const before = await prisma().msp.findUniqueOrThrow(msp);
     await prisma().msp.update({
       ...msp,
@@ -225,7 +225,7 @@ describe("reading actions", () => {
     expect(theirs.data!.deviceActions).toMatchObject({ totalCount: 0, edges: [] });
     const alpha = await kit.run<{ deviceActions: ActionsPage }>("alphaViewer", deviceActions, {
       first: 50,
-      customerId: kit.gid("Customer", kit.ids.bravo),
+      customerId: kit.gid("Customer", kit.customers.bravo.id),
     });
     expect(alpha.data!.deviceActions.totalCount).toBe(0);
     const mine = await kit.run<{ deviceActions: ActionsPage }>("bravoOwner", deviceActions, { first: 50 });

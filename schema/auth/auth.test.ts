@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -6,14 +7,26 @@ import { buildAuth } from "../../api/viewer.js";
 import { buildYoga } from "../../api/yoga.js";
 import { buildLogger } from "../../log.js";
 import type { PrismaClient } from "../../prisma/db.js";
-import { createCustomer, createLogin, createMsp, registerServer, type TestLogin } from "../../test/seed.js";
+import type { AuthMeQuery, CreateApiKeyInput } from "../../test/gql/graphql.js";
+import { graphql } from "../../test/gql/index.js";
+import { execute, narrow, source } from "../../test/operations.js";
+import type { TestLogin } from "../../test/seed.js";
 import { type Stack, startStack } from "../../test/stack.js";
+import { world } from "../../test/world.js";
 
 /** Sign-in, sessions and API keys over real HTTP and WebSocket, against a real database. */
 
 let stack: Stack;
-const logins: Record<"adminA" | "operatorA" | "adminB", TestLogin> = {} as never;
-const ids = { mspA: "", alpha: "" };
+const w = world()
+  .msp("a", "MSP A")
+  .customer("alpha", "Alpha Co")
+  .customer("bravo", "Bravo Co")
+  .msp("b", "MSP B")
+  .server("own", { sim: "own", msp: "a" })
+  .login("adminA", { msp: "a", role: "MSP_ADMIN" })
+  .login("operatorA", { msp: "a", role: "MSP_OPERATOR" })
+  .login("adminB", { msp: "b", role: "MSP_ADMIN" });
+const { logins, msps, customers } = w;
 
 beforeAll(async () => {
   stack = await startStack({
@@ -34,53 +47,76 @@ beforeAll(async () => {
       },
     },
     linkAccounts: true,
-    seed: async ({ db, sims, secrets }) => {
-      const mspA = await createMsp(db.prisma, "MSP A");
-      const mspB = await createMsp(db.prisma, "MSP B");
-      const alpha = await createCustomer(db.prisma, mspA.id, "alpha", "Alpha Co");
-      await createCustomer(db.prisma, mspA.id, "bravo", "Bravo Co");
-      Object.assign(ids, { mspA: mspA.id, alpha: alpha.id });
-      await registerServer(db.prisma, secrets, { baseUrl: sims.own!.url, mspId: mspA.id });
-      logins.adminA = await createLogin(db.prisma, { mspId: mspA.id, role: "MSP_ADMIN" });
-      logins.operatorA = await createLogin(db.prisma, { mspId: mspA.id, role: "MSP_OPERATOR" });
-      logins.adminB = await createLogin(db.prisma, { mspId: mspB.id, role: "MSP_ADMIN" });
-    },
+    seed: w.seed,
   });
 }, 120_000);
 
 afterAll(() => stack?.stop());
 
-const loginMutation = `mutation($email: String!, $password: String!) {
-  login(email: $email, password: $password) { token expiresAt viewer { kind email } }
-}`;
-const meQuery = "{ me { kind email mspId customerId capabilities apiKeyName } }";
-const devicesQuery = "{ devices(first: 100) { totalCount edges { node { accountUsername } } } }";
+const Login = graphql(`
+  mutation AuthLogin($email: String!, $password: String!) {
+    login(email: $email, password: $password) { token expiresAt viewer { kind email } }
+  }
+`);
+const Logout = graphql(`
+  mutation AuthLogout {
+    logout
+  }
+`);
+const Me = graphql(`
+  query AuthMe {
+    me { kind email mspId customerId capabilities apiKeyName }
+  }
+`);
+const Devices = graphql(`
+  query AuthDevices {
+    devices(first: 100) { totalCount edges { node { accountUsername } } }
+  }
+`);
+const Servers = graphql(`
+  query AuthServers {
+    cometServers { profileName }
+  }
+`);
+const CreateKey = graphql(`
+  mutation AuthCreateKey($input: CreateApiKeyInput!) {
+    createApiKey(input: $input) {
+      __typename
+      ... on CreateApiKeyPayload { key apiKey { id prefix name capabilities } }
+      ... on UserError { message }
+    }
+  }
+`);
+const CreateKeyErrors = graphql(`
+  mutation AuthCreateKeyErrors($input: CreateApiKeyInput!) {
+    createApiKey(input: $input) { __typename ... on InvalidInputError { fieldErrors { path message } } }
+  }
+`);
+const ApiKeys = graphql(`
+  query AuthApiKeys {
+    apiKeys(first: 10) { edges { node { id name prefix lastUsedAt revokedAt } } }
+  }
+`);
+const RevokeKey = graphql(`
+  mutation AuthRevokeKey($id: ID!) {
+    revokeApiKey(id: $id) { __typename ... on ApiKey { id revokedAt } ... on NotFoundError { message } }
+  }
+`);
 
-type Me = {
-  kind: string;
-  email: string | null;
-  mspId: string | null;
-  customerId: string | null;
-  capabilities: string[];
-  apiKeyName: string | null;
-};
-/** Every root field these tests read; each response has only the ones its operation asked for. */
-type Data = {
-  login: { token: string; expiresAt: string; viewer: { kind: string; email: string } };
-  me: Me;
-  logout: boolean;
-  devices: { totalCount: number; edges: { node: { accountUsername: string } }[] };
-  cometServers: { profileName: string }[];
-};
 type GqlError = { message: string; extensions?: { code?: string; retryAfterSeconds?: number } };
 
-async function post(body: unknown, headers: Record<string, string> = {}) {
+/** A request over plain HTTP, for the headers (cookies) a test reads besides the typed body. */
+async function post<R, V>(
+  document: TypedDocumentNode<R, V>,
+  variables: NoInfer<V>,
+  headers: Record<string, string> = {},
+) {
   const res = await fetch(`${stack.url}graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", ...headers },
-    body: JSON.stringify(body),
+    body: JSON.stringify({ query: source(document), variables }),
   });
-  const json = (await res.json()) as { data?: Data | null; errors?: GqlError[] };
+  const json = (await res.json()) as { data?: R | null; errors?: GqlError[] };
   return { res, ...json };
 }
 
@@ -88,27 +124,21 @@ const invalidCredentials = [
   expect.objectContaining({ message: "invalid credentials", extensions: { code: "UNAUTHENTICATED" } }),
 ];
 
-async function createKey(as: TestLogin, input: Record<string, unknown>) {
-  return stack.execute<{ createApiKey: { key: string; apiKey: { id: string; prefix: string } } }>(
-    `mutation($input: CreateApiKeyInput!) {
-      createApiKey(input: $input) {
-        __typename
-        ... on CreateApiKeyPayload { key apiKey { id prefix name capabilities } }
-        ... on UserError { message }
-      }
-    }`,
-    { input },
-    { as },
-  );
+async function createKey(as: TestLogin, input: CreateApiKeyInput) {
+  return execute(stack, CreateKey, { input }, as);
+}
+/** The key of a createApiKey answer (the test fails unless it is a CreateApiKeyPayload). */
+async function newKey(as: TestLogin, input: CreateApiKeyInput) {
+  return narrow((await createKey(as, input)).data!.createApiKey, "CreateApiKeyPayload");
 }
 
 describe("sessions", () => {
   it("sets an httpOnly SameSite=Lax session cookie at login, and the cookie signs later requests in", async () => {
-    const { res, data } = await post({ query: loginMutation, variables: logins.adminA });
+    const { res, data } = await post(Login, logins.adminA);
     expect(data?.login.viewer).toEqual({ kind: "MSP_ADMIN", email: logins.adminA.email });
     const cookie = res.headers.get("set-cookie") ?? "";
     expect(cookie).toMatch(/^ph_session=phs_[\w-]{43}; Path=\/; HttpOnly; SameSite=Lax$/);
-    const me = await post({ query: meQuery }, { cookie: cookie.split(";")[0]! });
+    const me = await post(Me, {}, { cookie: cookie.split(";")[0]! });
     expect(me.data?.me).toMatchObject({ kind: "MSP_ADMIN", email: logins.adminA.email, customerId: null });
     expect(me.data?.me.capabilities).toEqual(["READ", "OPERATE", "ADMIN"]);
     const audit = await stack.db.prisma.auditLog.findFirst({
@@ -118,20 +148,20 @@ describe("sessions", () => {
   });
 
   it("accepts the returned token as a bearer and stores only its hash", async () => {
-    const { data } = await post({ query: loginMutation, variables: logins.operatorA });
+    const { data } = await post(Login, logins.operatorA);
     const token = data?.login.token ?? "";
     expect(new Date(data?.login.expiresAt ?? 0).getTime()).toBeGreaterThan(Date.now() + 11 * 3_600_000);
-    const me = await post({ query: meQuery }, { authorization: `Bearer ${token}` });
+    const me = await post(Me, {}, { authorization: `Bearer ${token}` });
     expect(me.data?.me.kind).toBe("MSP_OPERATOR");
     expect(await stack.db.prisma.session.count({ where: { tokenHash: token } })).toBe(0);
   });
 
   it("revokes the session at logout and clears the cookie", async () => {
     const token = await stack.login(logins.adminA);
-    const out = await post({ query: "mutation { logout }" }, { authorization: `Bearer ${token}` });
+    const out = await post(Logout, {}, { authorization: `Bearer ${token}` });
     expect(out.data?.logout).toBe(true);
     expect(out.res.headers.get("set-cookie")).toMatch(/^ph_session=; Path=\/; HttpOnly; SameSite=Lax; Max-Age=0$/);
-    const after = await post({ query: meQuery }, { authorization: `Bearer ${token}` });
+    const after = await post(Me, {}, { authorization: `Bearer ${token}` });
     expect(after.errors).toEqual(invalidCredentials);
     expect(await stack.db.prisma.auditLog.count({ where: { action: "auth.logout" } })).toBe(1);
   });
@@ -142,7 +172,7 @@ describe("sessions", () => {
       where: { userId: logins.adminA.userId, revokedAt: null },
       data: { expiresAt: new Date(Date.now() - 1000) },
     });
-    const res = await post({ query: meQuery }, { authorization: `Bearer ${token}` });
+    const res = await post(Me, {}, { authorization: `Bearer ${token}` });
     expect(res.errors).toEqual(invalidCredentials);
   });
 });
@@ -151,28 +181,24 @@ describe("API keys", () => {
   it("shows the key once, lists it without the secret, and accepts it as a bearer for its MSP", async () => {
     const created = await createKey(logins.adminA, { name: "PSA sync", capabilities: ["READ"] });
     expect(created.errors).toBeUndefined();
-    const { key, apiKey } = created.data!.createApiKey;
+    const { key, apiKey } = narrow(created.data!.createApiKey, "CreateApiKeyPayload");
     expect(key).toMatch(/^phk_[a-z2-7]{8}_[a-z2-7]{52}_[a-z2-7]{6}$/);
     expect(key.startsWith(`phk_${apiKey.prefix}_`)).toBe(true);
 
-    const me = await post({ query: meQuery }, { authorization: `Bearer ${key}` });
+    const me = await post(Me, {}, { authorization: `Bearer ${key}` });
     expect(me.data?.me).toEqual({
       kind: "API_KEY",
       email: null,
-      mspId: encodeGlobalID("Msp", ids.mspA),
+      mspId: encodeGlobalID("Msp", msps.a.id),
       customerId: null,
       capabilities: ["READ"],
       apiKeyName: "PSA sync",
     });
-    const devices = await post({ query: devicesQuery }, { authorization: `Bearer ${key}` });
-    const expected = await stack.db.prisma.device.count({ where: { mspId: ids.mspA, revokedAt: null } });
+    const devices = await post(Devices, {}, { authorization: `Bearer ${key}` });
+    const expected = await stack.db.prisma.device.count({ where: { mspId: msps.a.id, revokedAt: null } });
     expect(devices.data?.devices.totalCount).toBe(expected);
 
-    const list = await stack.execute<{ apiKeys: { edges: { node: Record<string, unknown> }[] } }>(
-      "{ apiKeys(first: 10) { edges { node { id name prefix lastUsedAt revokedAt } } } }",
-      {},
-      { as: logins.adminA },
-    );
+    const list = await execute(stack, ApiKeys, {}, logins.adminA);
     const listed = list.data!.apiKeys.edges.map((e) => e.node);
     expect(listed).toContainEqual(
       expect.objectContaining({ id: apiKey.id, name: "PSA sync", prefix: apiKey.prefix, revokedAt: null }),
@@ -185,17 +211,16 @@ describe("API keys", () => {
   });
 
   it("limits a customer-scoped key to that customer's devices", async () => {
-    const created = await createKey(logins.adminA, {
+    const { key } = await newKey(logins.adminA, {
       name: "Alpha portal",
       capabilities: ["READ"],
-      customerId: encodeGlobalID("Customer", ids.alpha),
+      customerId: encodeGlobalID("Customer", customers.alpha.id),
     });
-    const key = created.data!.createApiKey.key;
-    const devices = await post({ query: devicesQuery }, { authorization: `Bearer ${key}` });
+    const devices = await post(Devices, {}, { authorization: `Bearer ${key}` });
     const names = devices.data?.devices.edges.map((e) => e.node.accountUsername) ?? [];
     expect(names.length).toBeGreaterThan(0);
     expect(names.every((n) => n.startsWith("alpha-"))).toBe(true);
-    const servers = await post({ query: "{ cometServers { profileName } }" }, { authorization: `Bearer ${key}` });
+    const servers = await post(Servers, {}, { authorization: `Bearer ${key}` });
     expect(servers.data?.cometServers).toEqual([]);
   });
 
@@ -205,13 +230,13 @@ describe("API keys", () => {
       __typename: "InvalidInputError",
       message: expect.stringContaining("input.name"),
     });
-    const detailed = await stack.execute<{ createApiKey: { fieldErrors: { path: string[]; message: string }[] } }>(
-      `mutation { createApiKey(input: { name: "${"x".repeat(101)}", capabilities: [READ] }) {
-        ... on InvalidInputError { fieldErrors { path message } } } }`,
-      {},
-      { as: logins.adminA },
+    const detailed = await execute(
+      stack,
+      CreateKeyErrors,
+      { input: { name: "x".repeat(101), capabilities: ["READ"] } },
+      logins.adminA,
     );
-    expect(detailed.data?.createApiKey.fieldErrors).toEqual([
+    expect(narrow(detailed.data?.createApiKey, "InvalidInputError").fieldErrors).toEqual([
       { path: ["input", "name"], message: "must be at most 100 characters" },
     ]);
     expect(await stack.db.prisma.apiKey.count({ where: { OR: [{ name: "" }, { name: { startsWith: "xxx" } }] } })).toBe(
@@ -226,27 +251,19 @@ describe("API keys", () => {
   });
 
   it("answers another MSP's admin 'not found' on revoke, and a revoked key stops working", async () => {
-    const { key, apiKey } = (await createKey(logins.adminA, { name: "to revoke", capabilities: ["READ"] })).data!
-      .createApiKey;
-    const revoke = `mutation($id: ID!) {
-      revokeApiKey(id: $id) { __typename ... on ApiKey { id revokedAt } ... on NotFoundError { message } }
-    }`;
-    const foreign = await stack.execute(revoke, { id: apiKey.id }, { as: logins.adminB });
+    const { key, apiKey } = await newKey(logins.adminA, { name: "to revoke", capabilities: ["READ"] });
+    const foreign = await execute(stack, RevokeKey, { id: apiKey.id }, logins.adminB);
     expect(foreign.data?.revokeApiKey).toEqual({ __typename: "NotFoundError", message: "ApiKey not found" });
-    expect((await post({ query: meQuery }, { authorization: `Bearer ${key}` })).data?.me.kind).toBe("API_KEY");
+    expect((await post(Me, {}, { authorization: `Bearer ${key}` })).data?.me.kind).toBe("API_KEY");
 
-    const own = await stack.execute<{ revokeApiKey: { revokedAt: string | null } }>(
-      revoke,
-      { id: apiKey.id },
-      { as: logins.adminA },
-    );
-    expect(own.data?.revokeApiKey.revokedAt).toEqual(expect.any(String));
-    expect((await post({ query: meQuery }, { authorization: `Bearer ${key}` })).errors).toEqual(invalidCredentials);
+    const own = await execute(stack, RevokeKey, { id: apiKey.id }, logins.adminA);
+    expect(narrow(own.data?.revokeApiKey, "ApiKey").revokedAt).toEqual(expect.any(String));
+    expect((await post(Me, {}, { authorization: `Bearer ${key}` })).errors).toEqual(invalidCredentials);
     expect(await stack.db.prisma.auditLog.count({ where: { action: "apiKey.revoke" } })).toBe(1);
   });
 
   it("refuses a key with a tampered checksum before any database lookup", async () => {
-    const { key } = (await createKey(logins.adminA, { name: "typo", capabilities: ["READ"] })).data!.createApiKey;
+    const { key } = await newKey(logins.adminA, { name: "typo", capabilities: ["READ"] });
     const last = key.at(-1) === "a" ? "b" : "a";
     const tampered = `${key.slice(0, -1)}${last}`;
     let operations = 0;
@@ -264,7 +281,7 @@ describe("API keys", () => {
     const res = await yoga.fetch("http://test/graphql", {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${tampered}` },
-      body: JSON.stringify({ query: meQuery }),
+      body: JSON.stringify({ query: source(Me) }),
     });
     expect(((await res.json()) as { errors: unknown }).errors).toEqual(invalidCredentials);
     expect(operations).toBe(0);
@@ -280,7 +297,7 @@ describe("rate limiting", () => {
       const res = await yoga.fetch("http://test/graphql", {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: loginMutation, variables: { email: logins.adminB.email, password } }),
+        body: JSON.stringify({ query: source(Login), variables: { email: logins.adminB.email, password } }),
       });
       return { res, body: (await res.json()) as { data?: unknown; errors?: GqlError[] } };
     };
@@ -298,8 +315,8 @@ describe("graphql-ws", () => {
   const wsUrl = () => `${stack.url.replace("http", "ws")}graphql`;
   async function me(client: ReturnType<typeof createClient>) {
     try {
-      return await new Promise<{ data?: { me: Me } | null; errors?: unknown }>((resolve, reject) => {
-        client.subscribe({ query: meQuery }, { next: resolve, error: reject, complete: () => {} });
+      return await new Promise<{ data?: AuthMeQuery | null; errors?: unknown }>((resolve, reject) => {
+        client.subscribe({ query: source(Me) }, { next: resolve, error: reject, complete: () => {} });
       });
     } finally {
       await client.dispose();
@@ -307,7 +324,7 @@ describe("graphql-ws", () => {
   }
 
   it("resolves the viewer from a bearer in connection_init", async () => {
-    const { key } = (await createKey(logins.adminA, { name: "socket", capabilities: ["READ"] })).data!.createApiKey;
+    const { key } = await newKey(logins.adminA, { name: "socket", capabilities: ["READ"] });
     const client = createClient({
       url: wsUrl(),
       webSocketImpl: WebSocket,

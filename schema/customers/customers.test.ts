@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CreateCustomerInput, CustomersListQueryVariables, UpdateCustomerInput } from "../../test/gql/graphql.js";
+import { graphql } from "../../test/gql/index.js";
+import { type As, execute, executeCounted, narrow } from "../../test/operations.js";
 import { roundTripCounter } from "../../test/round-trips.js";
-import { createCustomer, createLogin, createMsp, registerServer, type TestLogin } from "../../test/seed.js";
+import type { TestLogin } from "../../test/seed.js";
 import { type Stack, startStack } from "../../test/stack.js";
+import { world } from "../../test/world.js";
 
 /**
  * MSPs and customers as their staff, their customers' members and the platform operator see
@@ -9,9 +13,19 @@ import { type Stack, startStack } from "../../test/stack.js";
  */
 
 let stack: Stack;
-type Who = "platform" | "adminA" | "operatorA" | "adminB" | "alphaOwner";
-const logins = {} as Record<Who, TestLogin>;
-const ids = { mspA: "", mspB: "", alpha: "", bravo: "", charlie: "" };
+const w = world()
+  .msp("a", "MSP A")
+  .customer("alpha", "Alpha Co")
+  .customer("bravo", "Bravo Co")
+  .msp("b", "MSP B")
+  .customer("charlie", "Charlie Co")
+  .server("shared", { sim: "shared", links: { "org-a": "a", "org-b": "b" } })
+  .login("platform", { platform: true })
+  .login("adminA", { msp: "a", role: "MSP_ADMIN" })
+  .login("operatorA", { msp: "a", role: "MSP_OPERATOR" })
+  .login("adminB", { msp: "b", role: "MSP_ADMIN" })
+  .login("alphaOwner", { customer: "alpha", role: "CUSTOMER_OWNER" });
+const { logins, msps, customers } = w;
 
 beforeAll(async () => {
   stack = await startStack({
@@ -34,23 +48,7 @@ beforeAll(async () => {
       },
     },
     linkAccounts: true,
-    seed: async ({ db, sims, secrets }) => {
-      const mspA = await createMsp(db.prisma, "MSP A");
-      const mspB = await createMsp(db.prisma, "MSP B");
-      const alpha = await createCustomer(db.prisma, mspA.id, "alpha", "Alpha Co");
-      const bravo = await createCustomer(db.prisma, mspA.id, "bravo", "Bravo Co");
-      const charlie = await createCustomer(db.prisma, mspB.id, "charlie", "Charlie Co");
-      Object.assign(ids, { mspA: mspA.id, mspB: mspB.id, alpha: alpha.id, bravo: bravo.id, charlie: charlie.id });
-      await registerServer(db.prisma, secrets, {
-        baseUrl: sims.shared!.url,
-        links: { "org-a": mspA.id, "org-b": mspB.id },
-      });
-      logins.platform = await createLogin(db.prisma, { platform: true });
-      logins.adminA = await createLogin(db.prisma, { mspId: mspA.id, role: "MSP_ADMIN" });
-      logins.operatorA = await createLogin(db.prisma, { mspId: mspA.id, role: "MSP_OPERATOR" });
-      logins.adminB = await createLogin(db.prisma, { mspId: mspB.id, role: "MSP_ADMIN" });
-      logins.alphaOwner = await createLogin(db.prisma, { customerId: alpha.id, role: "CUSTOMER_OWNER" });
-    },
+    seed: w.seed,
   });
 }, 120_000);
 
@@ -58,94 +56,100 @@ afterAll(() => stack?.stop());
 
 const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
 
-type CustomerNode = {
-  id: string;
-  name: string;
-  externalRef: string | null;
-  status: string;
-  notes: string | null;
-  mspName: string;
-  accountCount: number;
-  deviceCount: number;
-};
-const customerFields = "id name externalRef status notes mspName accountCount deviceCount";
-const customersQuery = `query($first: Int!, $after: String, $search: String, $status: [TenantStatus!], $mspId: ID) {
-  customers(first: $first, after: $after, search: $search, status: $status, mspId: $mspId) {
-    totalCount
-    edges { node { ${customerFields} } }
-    pageInfo { hasNextPage endCursor }
+graphql(`
+  fragment CustomersFields on Customer {
+    id name externalRef status notes mspName accountCount deviceCount
   }
-}`;
-type CustomersData = {
-  customers: {
-    totalCount: number;
-    edges: { node: CustomerNode }[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-};
+`);
+const Customers = graphql(`
+  query CustomersList($first: Int!, $after: String, $search: String, $status: [TenantStatus!], $mspId: ID) {
+    customers(first: $first, after: $after, search: $search, status: $status, mspId: $mspId) {
+      totalCount
+      edges { node { ...CustomersFields } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
 
-async function customerNames(as: TestLogin, variables: Record<string, unknown> = {}) {
-  const res = await stack.execute<CustomersData>(customersQuery, { first: 100, ...variables }, { as });
+async function customerNames(as: As, variables: Partial<CustomersListQueryVariables> = {}) {
+  const res = await execute(stack, Customers, { first: 100, ...variables }, as);
   expect(res.errors).toBeUndefined();
   return res.data!.customers.edges.map((e) => e.node.name);
 }
 
-describe("msps", () => {
-  const mspsQuery = `query($search: String) { msps(first: 10, search: $search) { totalCount edges { node { name } } } }`;
+const Msps = graphql(`
+  query CustomersMsps($search: String) {
+    msps(first: 10, search: $search) { totalCount edges { node { name } } }
+  }
+`);
+const Msp = graphql(`
+  query CustomersMsp($id: ID) {
+    msp(id: $id) { id name status customerCount accountCount deviceCount }
+  }
+`);
+const MspById = graphql(`
+  query CustomersMspById($id: ID!) {
+    msp(id: $id) { name }
+  }
+`);
+const MspNode = graphql(`
+  query CustomersMspNode($id: ID!) {
+    msp: node(id: $id) { ... on Msp { name } }
+  }
+`);
+const CustomerById = graphql(`
+  query CustomersCustomerById($id: ID!) {
+    c: customer(id: $id) { name }
+  }
+`);
+const CustomerNode = graphql(`
+  query CustomersCustomerNode($id: ID!) {
+    c: node(id: $id) { ... on Customer { name } }
+  }
+`);
+const CustomerOfId = graphql(`
+  query CustomersCustomerOfId($id: ID!) {
+    customer(id: $id) { name }
+  }
+`);
 
+describe("msps", () => {
   it("lists every MSP to the platform operator and refuses everyone else", async () => {
-    const all = await stack.execute<{ msps: { totalCount: number; edges: { node: { name: string } }[] } }>(
-      mspsQuery,
-      {},
-      { as: logins.platform },
-    );
+    const all = await execute(stack, Msps, {}, logins.platform);
     expect(all.data?.msps.edges.map((e) => e.node.name)).toEqual(["MSP A", "MSP B"]);
-    const searched = await stack.execute<{ msps: { totalCount: number } }>(
-      mspsQuery,
-      { search: "msp b" },
-      { as: logins.platform },
-    );
+    const searched = await execute(stack, Msps, { search: "msp b" }, logins.platform);
     expect(searched.data?.msps.totalCount).toBe(1);
     for (const who of ["adminA", "alphaOwner"] as const) {
-      const refused = await stack.execute(mspsQuery, {}, { as: logins[who] });
+      const refused = await execute(stack, Msps, {}, logins[who]);
       expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     }
   });
 
   it("answers msp without an id with the viewer's own MSP, with counts within the viewer's scope", async () => {
-    const query = `query($id: ID) { msp(id: $id) { id name status customerCount accountCount deviceCount } }`;
-    type MspData = {
-      msp: { name: string; customerCount: number; accountCount: number; deviceCount: number } | null;
-    };
-    const own = await stack.execute<MspData>(query, {}, { as: logins.adminA });
-    const devicesA = await stack.db.prisma.device.count({ where: { mspId: ids.mspA, revokedAt: null } });
+    const own = await execute(stack, Msp, {}, logins.adminA);
+    const devicesA = await stack.db.prisma.device.count({ where: { mspId: msps.a.id, revokedAt: null } });
     expect(own.data?.msp).toMatchObject({ name: "MSP A", customerCount: 2, accountCount: 3, deviceCount: devicesA });
-    const asCustomer = await stack.execute<MspData>(query, {}, { as: logins.alphaOwner });
-    const devicesAlpha = await stack.db.prisma.device.count({ where: { customerId: ids.alpha, revokedAt: null } });
+    const asCustomer = await execute(stack, Msp, {}, logins.alphaOwner);
+    const devicesAlpha = await stack.db.prisma.device.count({
+      where: { customerId: customers.alpha.id, revokedAt: null },
+    });
     expect(asCustomer.data?.msp).toMatchObject({
       name: "MSP A",
       customerCount: 1,
       accountCount: 2,
       deviceCount: devicesAlpha,
     });
-    expect((await stack.execute<MspData>(query, {}, { as: logins.platform })).data?.msp).toBeNull();
-    const b = await stack.execute<MspData>(query, { id: gid("Msp", ids.mspB) }, { as: logins.platform });
+    expect((await execute(stack, Msp, {}, logins.platform)).data?.msp).toBeNull();
+    const b = await execute(stack, Msp, { id: gid("Msp", msps.b.id) }, logins.platform);
     expect(b.data?.msp?.name).toBe("MSP B");
   });
 
   it("resolves another MSP's id to null, through msp(id) and node(id)", async () => {
-    for (const query of [
-      `query($id: ID!) { msp(id: $id) { name } }`,
-      `query($id: ID!) { msp: node(id: $id) { ... on Msp { name } } }`,
-    ]) {
-      const res = await stack.execute<{ msp: unknown }>(query, { id: gid("Msp", ids.mspB) }, { as: logins.adminA });
+    for (const query of [MspById, MspNode]) {
+      const res = await execute(stack, query, { id: gid("Msp", msps.b.id) }, logins.adminA);
       expect(res.errors).toBeUndefined();
       expect(res.data?.msp).toBeNull();
-      const customer = await stack.execute<{ msp: unknown }>(
-        query,
-        { id: gid("Msp", ids.mspB) },
-        { as: logins.alphaOwner },
-      );
+      const customer = await execute(stack, query, { id: gid("Msp", msps.b.id) }, logins.alphaOwner);
       expect(customer.data?.msp).toBeNull();
     }
   });
@@ -157,13 +161,13 @@ describe("customers", () => {
     expect(await customerNames(logins.adminB)).toEqual(["Charlie Co"]);
     expect(await customerNames(logins.alphaOwner)).toEqual(["Alpha Co"]);
     expect(await customerNames(logins.platform)).toEqual(["Alpha Co", "Bravo Co", "Charlie Co"]);
-    expect(await customerNames(logins.platform, { mspId: gid("Msp", ids.mspB) })).toEqual(["Charlie Co"]);
+    expect(await customerNames(logins.platform, { mspId: gid("Msp", msps.b.id) })).toEqual(["Charlie Co"]);
     // A filter for another tenant narrows to nothing; it never widens the scope.
-    expect(await customerNames(logins.adminA, { mspId: gid("Msp", ids.mspB) })).toEqual([]);
+    expect(await customerNames(logins.adminA, { mspId: gid("Msp", msps.b.id) })).toEqual([]);
   });
 
   it("counts each customer's accounts and devices", async () => {
-    const res = await stack.execute<CustomersData>(customersQuery, { first: 10 }, { as: logins.platform });
+    const res = await execute(stack, Customers, { first: 10 }, logins.platform);
     for (const { node } of res.data!.customers.edges) {
       const id = Buffer.from(node.id, "base64").toString().split(":")[1]!;
       expect(node.accountCount).toBe(await stack.db.prisma.cometAccount.count({ where: { customerId: id } }));
@@ -181,24 +185,16 @@ describe("customers", () => {
   });
 
   it("resolves a sibling or another MSP's customer to null, through customer(id) and node(id)", async () => {
-    for (const query of [
-      `query($id: ID!) { c: customer(id: $id) { name } }`,
-      `query($id: ID!) { c: node(id: $id) { ... on Customer { name } } }`,
-    ]) {
+    for (const query of [CustomerById, CustomerNode]) {
       const read = async (as: TestLogin, id: string) =>
-        (await stack.execute<{ c: { name: string } | null }>(query, { id: gid("Customer", id) }, { as })).data?.c ??
-        null;
-      expect(await read(logins.alphaOwner, ids.alpha)).toEqual({ name: "Alpha Co" });
-      expect(await read(logins.alphaOwner, ids.bravo)).toBeNull();
-      expect(await read(logins.adminA, ids.charlie)).toBeNull();
-      expect(await read(logins.adminB, ids.charlie)).toEqual({ name: "Charlie Co" });
-      expect(await read(logins.platform, ids.alpha)).toEqual({ name: "Alpha Co" });
+        (await execute(stack, query, { id: gid("Customer", id) }, as)).data?.c ?? null;
+      expect(await read(logins.alphaOwner, customers.alpha.id)).toEqual({ name: "Alpha Co" });
+      expect(await read(logins.alphaOwner, customers.bravo.id)).toBeNull();
+      expect(await read(logins.adminA, customers.charlie.id)).toBeNull();
+      expect(await read(logins.adminB, customers.charlie.id)).toEqual({ name: "Charlie Co" });
+      expect(await read(logins.platform, customers.alpha.id)).toEqual({ name: "Alpha Co" });
     }
-    const wrongType = await stack.execute<{ customer: unknown }>(
-      `query($id: ID!) { customer(id: $id) { name } }`,
-      { id: gid("Msp", ids.mspA) },
-      { as: logins.adminA },
-    );
+    const wrongType = await execute(stack, CustomerOfId, { id: gid("Msp", msps.a.id) }, logins.adminA);
     expect(wrongType.data?.customer).toBeNull();
   });
 
@@ -206,7 +202,7 @@ describe("customers", () => {
     const counter = roundTripCounter(stack.db.prisma);
     const token = await stack.login(logins.platform);
     const countFor = async (first: number) => {
-      const { body, roundTrips } = await counter.execute<CustomersData>(token, customersQuery, { first });
+      const { body, roundTrips } = await executeCounted(counter, token, Customers, { first });
       expect(body.errors).toBeUndefined();
       expect(body.data!.customers.edges.length).toBe(Math.min(first, 3));
       return roundTrips;
@@ -217,31 +213,39 @@ describe("customers", () => {
   });
 });
 
-const createMutation = `mutation($input: CreateCustomerInput!) {
-  createCustomer(input: $input) {
-    __typename
-    ... on Customer { ${customerFields} }
-    ... on UserError { message }
-    ... on InvalidInputError { fieldErrors { path message } }
+const CreateCustomer = graphql(`
+  mutation CustomersCreate($input: CreateCustomerInput!) {
+    createCustomer(input: $input) {
+      __typename
+      ... on Customer { ...CustomersFields }
+      ... on UserError { message }
+      ... on InvalidInputError { fieldErrors { path message } }
+    }
   }
-}`;
-const updateMutation = `mutation($input: UpdateCustomerInput!) {
-  updateCustomer(input: $input) {
-    __typename
-    ... on Customer { ${customerFields} }
-    ... on UserError { message }
-    ... on InvalidInputError { fieldErrors { path message } }
+`);
+const UpdateCustomer = graphql(`
+  mutation CustomersUpdate($input: UpdateCustomerInput!) {
+    updateCustomer(input: $input) {
+      __typename
+      ... on Customer { ...CustomersFields }
+      ... on UserError { message }
+      ... on InvalidInputError { fieldErrors { path message } }
+    }
   }
-}`;
-type Result = CustomerNode & { __typename: string; message?: string; fieldErrors?: { path: string[] }[] };
+`);
+const ArchiveCustomer = graphql(`
+  mutation CustomersArchive($input: ArchiveCustomerInput!) {
+    archiveCustomer(input: $input) { __typename ... on Customer { status } }
+  }
+`);
+const RestoreCustomer = graphql(`
+  mutation CustomersRestore($input: RestoreCustomerInput!) {
+    restoreCustomer(input: $input) { __typename ... on Customer { status } }
+  }
+`);
 
-async function create(as: TestLogin | { authorization: string }, input: Record<string, unknown>) {
-  const res = await stack.execute<{ createCustomer: Result }>(
-    createMutation,
-    { input },
-    "authorization" in as ? as : { as },
-  );
-  return res;
+async function create(as: As, input: CreateCustomerInput) {
+  return execute(stack, CreateCustomer, { input }, as);
 }
 
 const snapshot = async () => ({
@@ -262,10 +266,10 @@ describe("customer lifecycle", () => {
       accountCount: 0,
       deviceCount: 0,
     });
-    const id = Buffer.from(res.data!.createCustomer.id, "base64").toString().split(":")[1]!;
+    const id = Buffer.from(narrow(res.data!.createCustomer, "Customer").id, "base64").toString().split(":")[1]!;
     const audits = await stack.db.prisma.auditLog.findMany({ where: { targetId: id } });
     expect(audits).toHaveLength(1);
-    expect(audits[0]).toMatchObject({ action: "customer.create", mspId: ids.mspA, customerId: id });
+    expect(audits[0]).toMatchObject({ action: "customer.create", mspId: msps.a.id, customerId: id });
     expect(await customerNames(logins.adminB, { search: "delta" })).toEqual([]);
   });
 
@@ -273,43 +277,34 @@ describe("customer lifecycle", () => {
     await create(logins.adminA, { name: "Echo", externalRef: "echo" });
     const before = await snapshot();
     const empty = await create(logins.adminA, { name: "   " });
-    expect(empty.data?.createCustomer.__typename).toBe("InvalidInputError");
-    expect(empty.data?.createCustomer.fieldErrors?.[0]?.path).toEqual(["input", "name"]);
+    expect(narrow(empty.data?.createCustomer, "InvalidInputError").fieldErrors[0]?.path).toEqual(["input", "name"]);
     const duplicate = await create(logins.adminA, { name: "Echo again", externalRef: " echo " });
     expect(duplicate.data?.createCustomer.__typename).toBe("ConflictError");
-    const otherMsp = await create(logins.adminA, { name: "Sneaky", mspId: gid("Msp", ids.mspB) });
+    const otherMsp = await create(logins.adminA, { name: "Sneaky", mspId: gid("Msp", msps.b.id) });
     expect(otherMsp.data?.createCustomer.__typename).toBe("NotFoundError");
     const noMsp = await create(logins.platform, { name: "Nowhere" });
     expect(noMsp.data?.createCustomer).toMatchObject({ __typename: "InvalidInputError" });
-    expect(noMsp.data?.createCustomer.fieldErrors?.[0]?.path).toEqual(["input", "mspId"]);
+    expect(narrow(noMsp.data?.createCustomer, "InvalidInputError").fieldErrors[0]?.path).toEqual(["input", "mspId"]);
     expect(await snapshot()).toEqual(before);
     // The same external reference in another MSP is fine.
     const elsewhere = await create(logins.platform, {
       name: "Echo B",
       externalRef: "echo",
-      mspId: gid("Msp", ids.mspB),
+      mspId: gid("Msp", msps.b.id),
     });
     expect(elsewhere.data?.createCustomer).toMatchObject({ __typename: "Customer", mspName: "MSP B" });
   });
 
   it("lets MSP-wide ADMIN keys create customers and refuses operators, customer members and read-only keys", async () => {
-    const keyFor = async (capabilities: string[], customerId?: string) => {
-      const res = await stack.execute<{ createApiKey: { key: string } }>(
-        `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on CreateApiKeyPayload { key } } }`,
-        { input: { name: "PSA sync", capabilities, customerId } },
-        { as: logins.adminA },
-      );
-      return { authorization: `Bearer ${res.data!.createApiKey.key}` };
-    };
-    const created = await create(await keyFor(["READ", "ADMIN"]), { name: "Foxtrot" });
+    const keys = await w
+      .apiKey("admin", { msp: "a", by: "adminA", label: "PSA sync", capabilities: ["READ", "ADMIN"] })
+      .apiKey("operate", { msp: "a", by: "adminA", label: "PSA sync", capabilities: ["READ", "OPERATE"] })
+      .apiKey("alphaAdmin", { customer: "alpha", by: "adminA", label: "PSA sync", capabilities: ["READ", "ADMIN"] })
+      .build();
+    const created = await create(keys.keys.admin, { name: "Foxtrot" });
     expect(created.data?.createCustomer).toMatchObject({ __typename: "Customer", mspName: "MSP A" });
     const before = await snapshot();
-    for (const as of [
-      logins.operatorA,
-      logins.alphaOwner,
-      await keyFor(["READ", "OPERATE"]),
-      await keyFor(["READ", "ADMIN"], gid("Customer", ids.alpha)),
-    ]) {
+    for (const as of [logins.operatorA, logins.alphaOwner, keys.keys.operate, keys.keys.alphaAdmin]) {
       const res = await create(as, { name: "Not allowed" });
       expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     }
@@ -318,10 +313,10 @@ describe("customer lifecycle", () => {
 
   it("updates name, external reference and notes, writing an audit row only when something changed", async () => {
     const created = await create(logins.adminA, { name: "Golf", externalRef: "golf", notes: "n" });
-    const id = created.data!.createCustomer.id;
+    const id = narrow(created.data!.createCustomer, "Customer").id;
     const localId = Buffer.from(id, "base64").toString().split(":")[1]!;
-    const update = (input: Record<string, unknown>, as = logins.adminA) =>
-      stack.execute<{ updateCustomer: Result }>(updateMutation, { input: { id, ...input } }, { as });
+    const update = (input: Omit<UpdateCustomerInput, "id">, as = logins.adminA) =>
+      execute(stack, UpdateCustomer, { input: { id, ...input } }, as);
     const renamed = await update({ name: "Golf & Sons", externalRef: "", notes: null });
     expect(renamed.data?.updateCustomer).toMatchObject({ name: "Golf & Sons", externalRef: null, notes: null });
     const audits = () => stack.db.prisma.auditLog.count({ where: { targetId: localId, action: "customer.update" } });
@@ -337,26 +332,20 @@ describe("customer lifecycle", () => {
   });
 
   it("archives and restores a customer idempotently, one audit row per real change", async () => {
-    const id = gid("Customer", ids.bravo);
-    const run = (field: "archiveCustomer" | "restoreCustomer", as = logins.adminA, customerId = id) =>
-      stack.execute<Record<string, Result>>(
-        `mutation($input: ${field === "archiveCustomer" ? "Archive" : "Restore"}CustomerInput!) {
-          ${field}(input: $input) { __typename ... on Customer { status } }
-        }`,
-        { input: { id: customerId } },
-        { as },
-      );
-    const audits = () => stack.db.prisma.auditLog.count({ where: { targetId: ids.bravo } });
-    expect((await run("archiveCustomer")).data?.archiveCustomer).toEqual({
+    const id = gid("Customer", customers.bravo.id);
+    const archive = (as = logins.adminA) => execute(stack, ArchiveCustomer, { input: { id } }, as);
+    const restore = () => execute(stack, RestoreCustomer, { input: { id } }, logins.adminA);
+    const audits = () => stack.db.prisma.auditLog.count({ where: { targetId: customers.bravo.id } });
+    expect((await archive()).data?.archiveCustomer).toEqual({
       __typename: "Customer",
       status: "ARCHIVED",
     });
-    expect((await run("archiveCustomer")).data?.archiveCustomer?.status).toBe("ARCHIVED");
+    expect(narrow((await archive()).data?.archiveCustomer, "Customer").status).toBe("ARCHIVED");
     expect(await audits()).toBe(1);
     expect(await customerNames(logins.adminA, { status: ["ARCHIVED"] })).toEqual(["Bravo Co"]);
-    expect((await run("archiveCustomer", logins.adminB)).data?.archiveCustomer?.__typename).toBe("NotFoundError");
-    expect((await run("restoreCustomer")).data?.restoreCustomer?.status).toBe("ACTIVE");
-    expect((await run("restoreCustomer")).data?.restoreCustomer?.status).toBe("ACTIVE");
+    expect((await archive(logins.adminB)).data?.archiveCustomer?.__typename).toBe("NotFoundError");
+    expect(narrow((await restore()).data?.restoreCustomer, "Customer").status).toBe("ACTIVE");
+    expect(narrow((await restore()).data?.restoreCustomer, "Customer").status).toBe("ACTIVE");
     expect(await audits()).toBe(2);
   });
 });

@@ -3,10 +3,18 @@ import { encodeGlobalID } from "@pothos/plugin-relay";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Device } from "../../prisma/generated/prisma/client.js";
 import type { JobOutcome } from "../../prisma/generated/prisma/enums.js";
+import type {
+  FleetDeviceJobsQuery,
+  FleetDevicesQuery,
+  FleetDevicesQueryVariables,
+  JobStatus,
+} from "../../test/gql/graphql.js";
+import { graphql } from "../../test/gql/index.js";
+import { execute, executeCounted, narrow } from "../../test/operations.js";
 import { roundTripCounter } from "../../test/round-trips.js";
-import { createCustomer, createLogin, createMsp, registerServer, type TestLogin } from "../../test/seed.js";
+import type { TestLogin } from "../../test/seed.js";
 import { type GraphQLResponse, type Stack, startStack } from "../../test/stack.js";
-import { refreshDeviceLatestJob } from "../../workers/ingest/device-latest-job.js";
+import { world } from "../../test/world.js";
 
 /**
  * A device's last 24 hours and what it protects: `devices(status24h:, serverId:)`, the Device
@@ -15,52 +23,56 @@ import { refreshDeviceLatestJob } from "../../workers/ingest/device-latest-job.j
  * customer alpha get an exact job history (their simulator jobs are replaced).
  */
 
-const devicesQuery = `query Devices($first: Int!, $after: String, $status24h: [JobStatus!], $serverId: ID, $customerId: ID) {
-  devices(first: $first, after: $after, status24h: $status24h, serverId: $serverId, customerId: $customerId) {
-    totalCount
-    edges { node {
-      id friendlyName accountId accountUsername serverId serverName customerName
-      latestJob24h { id status outcome outcomeLabel endedAt classification startedAt }
-      protectedItems { id description engineCategory }
-      storageVaults { id description }
-      jobs(first: 3) { totalCount edges { node { id startedAt status } } pageInfo { hasNextPage endCursor } }
-    } }
-    pageInfo { hasNextPage endCursor }
+const Devices = graphql(`
+  query FleetDevices($first: Int!, $after: String, $status24h: [JobStatus!], $serverId: ID, $customerId: ID) {
+    devices(first: $first, after: $after, status24h: $status24h, serverId: $serverId, customerId: $customerId) {
+      totalCount
+      edges { node {
+        id friendlyName accountId accountUsername serverId serverName customerName
+        latestJob24h { id status outcome outcomeLabel endedAt classification startedAt }
+        protectedItems { id description engineCategory }
+        storageVaults { id description }
+        jobs(first: 3) { totalCount edges { node { id startedAt status } } pageInfo { hasNextPage endCursor } }
+      } }
+      pageInfo { hasNextPage endCursor }
+    }
   }
-}`;
-
-interface DeviceNode {
-  id: string;
-  friendlyName: string;
-  accountId: string;
-  accountUsername: string;
-  serverId: string;
-  serverName: string;
-  customerName: string | null;
-  latestJob24h: {
-    id: string;
-    status: string;
-    outcome: string;
-    outcomeLabel: string;
-    endedAt: string | null;
-    classification: string;
-    startedAt: string;
-  } | null;
-  protectedItems: { id: string; description: string; engineCategory: string }[];
-  storageVaults: { id: string; description: string }[];
-  jobs: {
-    totalCount: number;
-    edges: { node: { id: string; startedAt: string; status: string } }[];
-    pageInfo: { hasNextPage: boolean; endCursor: string };
-  };
-}
-type DevicesData = {
-  devices: { totalCount: number; edges: { node: DeviceNode }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
-};
+`);
+type DeviceNode = FleetDevicesQuery["devices"]["edges"][number]["node"];
+const DeviceJobs = graphql(`
+  query FleetDeviceJobs($id: ID!, $after: String) {
+    node(id: $id) {
+      __typename
+      ... on Device {
+        jobs(first: 1, after: $after) { totalCount edges { node { id startedAt } } pageInfo { hasNextPage endCursor } }
+      }
+    }
+  }
+`);
 
 let stack: Stack;
-const logins: Record<"platform" | "adminA" | "adminB" | "alphaViewer", TestLogin> = {} as never;
-const ids = { mspA: "", mspB: "", alpha: "", sharedServer: "", ownServer: "", bServer: "" };
+const w = world()
+  .msp("a", "MSP A")
+  .customer("alpha", "Alpha Co")
+  .customer("bravo", "Bravo Co")
+  .customer("delta", "Delta Co")
+  .msp("b", "MSP B")
+  .customer("charlie", "Charlie Co")
+  .server("shared", { sim: "shared", links: { "org-a": "a", "org-b": "b" } })
+  .server("own", { sim: "own", msp: "a" })
+  .server("bServer", {
+    baseUrl: "http://127.0.0.1:9/",
+    msp: "b",
+    profileName: `b-own-${randomUUID().slice(0, 6)}`,
+    label: "B's own",
+    admin: { username: "x", password: "x" },
+    isEnabled: false,
+  })
+  .login("platform", { platform: true })
+  .login("adminA", { msp: "a", role: "MSP_ADMIN" })
+  .login("adminB", { msp: "b", role: "MSP_OPERATOR" })
+  .login("alphaViewer", { customer: "alpha", role: "CUSTOMER_VIEWER" });
+const { logins, msps, customers, servers } = w;
 /** The devices with an exact history, by what their last 24 hours look like. */
 const d: Record<"error" | "recovered" | "running" | "stale" | "cancelled", Device> = {} as never;
 const gid = (device: Device) => encodeGlobalID("Device", device.id);
@@ -93,46 +105,11 @@ beforeAll(async () => {
       },
     },
     linkAccounts: true,
-    seed: async ({ db, sims, secrets }) => {
-      const mspA = await createMsp(db.prisma, "MSP A");
-      const mspB = await createMsp(db.prisma, "MSP B");
-      const alpha = await createCustomer(db.prisma, mspA.id, "alpha", "Alpha Co");
-      await createCustomer(db.prisma, mspA.id, "bravo", "Bravo Co");
-      await createCustomer(db.prisma, mspA.id, "delta", "Delta Co");
-      await createCustomer(db.prisma, mspB.id, "charlie", "Charlie Co");
-      const shared = await registerServer(db.prisma, secrets, {
-        baseUrl: sims.shared!.url,
-        links: { "org-a": mspA.id, "org-b": mspB.id },
-      });
-      const own = await registerServer(db.prisma, secrets, { baseUrl: sims.own!.url, mspId: mspA.id });
-      const bServer = await db.prisma.cometServer.create({
-        data: {
-          profileName: `b-own-${randomUUID().slice(0, 6)}`,
-          name: "B's own",
-          baseUrl: "http://127.0.0.1:9/",
-          adminUsername: "x",
-          adminPasswordEnc: "x",
-          mspId: mspB.id,
-          isEnabled: false,
-        },
-      });
-      Object.assign(ids, {
-        mspA: mspA.id,
-        mspB: mspB.id,
-        alpha: alpha.id,
-        sharedServer: shared.id,
-        ownServer: own.id,
-        bServer: bServer.id,
-      });
-      logins.platform = await createLogin(db.prisma, { platform: true });
-      logins.adminA = await createLogin(db.prisma, { mspId: mspA.id, role: "MSP_ADMIN" });
-      logins.adminB = await createLogin(db.prisma, { mspId: mspB.id, role: "MSP_OPERATOR" });
-      logins.alphaViewer = await createLogin(db.prisma, { customerId: alpha.id, role: "CUSTOMER_VIEWER" });
-    },
+    seed: w.seed,
   });
   const prisma = stack.db.prisma;
   const alphaDevices = await prisma.device.findMany({
-    where: { customerId: ids.alpha, revokedAt: null },
+    where: { customerId: customers.alpha.id, revokedAt: null },
     orderBy: { id: "asc" },
   });
   const [error, recovered, running, stale, cancelled] = alphaDevices;
@@ -171,48 +148,32 @@ beforeAll(async () => {
   ];
   for (const [device, jobs] of history) {
     await prisma.job.deleteMany({ where: { deviceId: device.id } });
-    for (const [outcome, cometStatus, h] of jobs) {
+    for (const [i, [outcome, cometStatus, h]] of jobs.entries()) {
       const isRunning = cometStatus >= 6000 && cometStatus < 7000;
-      await prisma.job.create({
-        data: {
-          serverId: device.serverId,
-          cometJobId: randomUUID(),
-          accountId: device.accountId,
-          mspId: device.mspId,
-          customerId: device.customerId,
-          deviceId: device.id,
-          cometDeviceId: device.cometDeviceId,
-          classification: "BACKUP",
-          cometStatus,
-          outcome,
-          statusRank: 4,
-          isRunning,
-          startedAt: hoursAgo(h),
-          endedAt: isRunning ? null : hoursAgo(h - 0.1),
-        },
+      w.job(`${device.id}-${i}`, {
+        device,
+        outcome,
+        cometStatus,
+        isRunning,
+        startedAt: hoursAgo(h),
+        endedAt: isRunning ? null : hoursAgo(h - 0.1),
+        data: { statusRank: 4 },
       });
     }
   }
-  // Jobs written directly, not through the ingest: the devices' latest-job columns are recomputed.
-  await refreshDeviceLatestJob(
-    prisma,
-    history.map(([device]) => device.id),
-  );
+  // The world recomputes the devices' latest-job columns of the jobs it wrote.
+  await w.build();
 }, 180_000);
 
 afterAll(() => stack?.stop());
 
-async function allDevices(as: TestLogin, variables: Record<string, unknown> = {}): Promise<DeviceNode[]> {
+async function allDevices(as: TestLogin, variables: Partial<FleetDevicesQueryVariables> = {}): Promise<DeviceNode[]> {
   const nodes: DeviceNode[] = [];
   let after: string | null = null;
   for (;;) {
-    const res: GraphQLResponse<DevicesData> = await stack.execute<DevicesData>(
-      devicesQuery,
-      { first: 4, after, ...variables },
-      { as },
-    );
+    const res = await execute(stack, Devices, { first: 4, after, ...variables }, as);
     expect(res.errors).toBeUndefined();
-    const page: DevicesData["devices"] = res.data!.devices;
+    const page: FleetDevicesQuery["devices"] = res.data!.devices;
     expect(page.totalCount).toBeGreaterThanOrEqual(page.edges.length);
     nodes.push(...page.edges.map((e) => e.node));
     if (!page.pageInfo.hasNextPage) return nodes;
@@ -236,14 +197,14 @@ describe("devices by their last 24 hours", () => {
     expect(okOrRunning.has(gid(d.recovered)) && okOrRunning.has(gid(d.running))).toBe(true);
     expect(okOrRunning.has(gid(d.error))).toBe(false);
     // A device with no job in the window matches no status at all.
-    for (const status of ["SUCCESS", "WARNING", "ERROR", "MISSED", "RUNNING"]) {
+    for (const status of ["SUCCESS", "WARNING", "ERROR", "MISSED", "RUNNING"] as const) {
       expect(idsOf(await allDevices(logins.adminA, { status24h: [status] })).has(gid(d.stale))).toBe(false);
     }
   });
 
   it("agrees with latestJob24h for every device: the filter returns exactly the devices whose latest job has that status", async () => {
     const all = await allDevices(logins.adminA);
-    for (const status of ["SUCCESS", "ERROR", "WARNING", "RUNNING", "MISSED"]) {
+    for (const status of ["SUCCESS", "ERROR", "WARNING", "RUNNING", "MISSED"] as const) {
       const expected = all.filter((n) => n.latestJob24h?.status === status).map((n) => n.id);
       const filtered = await allDevices(logins.adminA, { status24h: [status] });
       expect(filtered.map((n) => n.id).sort()).toEqual(expected.sort());
@@ -278,23 +239,25 @@ describe("devices by their last 24 hours", () => {
 
   it("narrows by Comet server; a foreign or mistyped server id lists nothing", async () => {
     const all = await allDevices(logins.adminA);
-    const own = await allDevices(logins.adminA, { serverId: encodeGlobalID("CometServer", ids.ownServer) });
-    const shared = await allDevices(logins.adminA, { serverId: encodeGlobalID("CometServer", ids.sharedServer) });
+    const own = await allDevices(logins.adminA, { serverId: encodeGlobalID("CometServer", servers.own.id) });
+    const shared = await allDevices(logins.adminA, { serverId: encodeGlobalID("CometServer", servers.shared.id) });
     expect(own.length).toBeGreaterThan(0);
     expect(new Set(own.map((n) => n.customerName))).toEqual(new Set(["Delta Co"]));
-    expect(new Set(own.map((n) => n.serverId))).toEqual(new Set([encodeGlobalID("CometServer", ids.ownServer)]));
+    expect(new Set(own.map((n) => n.serverId))).toEqual(new Set([encodeGlobalID("CometServer", servers.own.id)]));
     expect(own.length + shared.length).toBe(all.length);
-    expect(await allDevices(logins.adminA, { serverId: encodeGlobalID("CometServer", ids.bServer) })).toEqual([]);
+    expect(await allDevices(logins.adminA, { serverId: encodeGlobalID("CometServer", servers.bServer.id) })).toEqual(
+      [],
+    );
     expect(await allDevices(logins.adminA, { serverId: gid(d.error) })).toEqual([]);
     // Combined with status24h, every filter still applies.
-    const every = ["SUCCESS", "WARNING", "ERROR", "MISSED", "RUNNING"];
+    const every: JobStatus[] = ["SUCCESS", "WARNING", "ERROR", "MISSED", "RUNNING"];
     const ownRecent = await allDevices(logins.adminA, {
-      serverId: encodeGlobalID("CometServer", ids.ownServer),
+      serverId: encodeGlobalID("CometServer", servers.own.id),
       status24h: every,
     });
     expect(ownRecent.every((n) => own.some((o) => o.id === n.id))).toBe(true);
     const alphaErrors = await allDevices(logins.adminA, {
-      customerId: encodeGlobalID("Customer", ids.alpha),
+      customerId: encodeGlobalID("Customer", customers.alpha.id),
       status24h: ["ERROR"],
     });
     expect(idsOf(alphaErrors)).toEqual(
@@ -303,7 +266,7 @@ describe("devices by their last 24 hours", () => {
     expect(idsOf(alphaErrors).has(gid(d.error))).toBe(true);
     expect(await allDevices(logins.adminA, { serverId: gid(d.error), status24h: every })).toEqual([]);
     // MSP B on the shared server sees only its own devices there.
-    const bShared = await allDevices(logins.adminB, { serverId: encodeGlobalID("CometServer", ids.sharedServer) });
+    const bShared = await allDevices(logins.adminB, { serverId: encodeGlobalID("CometServer", servers.shared.id) });
     expect(new Set(bShared.map((n) => n.accountUsername.split("-")[0]))).toEqual(new Set(["charlie"]));
   });
 });
@@ -323,17 +286,19 @@ describe("what a device protects", () => {
     expect(node.jobs.edges.map((e) => e.node.status)).toEqual(["ERROR", "WARNING"]);
     // Page through a busier device's jobs one at a time.
     const busy = await prisma.device.findFirstOrThrow({
-      where: { mspId: ids.mspA, id: { notIn: Object.values(d).map((x) => x.id) }, jobs: { some: {} } },
+      where: { mspId: msps.a.id, id: { notIn: Object.values(d).map((x) => x.id) }, jobs: { some: {} } },
     });
-    const q = `query($id: ID!, $after: String) { node(id: $id) { ... on Device {
-      jobs(first: 1, after: $after) { totalCount edges { node { id startedAt } } pageInfo { hasNextPage endCursor } } } } }`;
-    type Page = { node: { jobs: DeviceNode["jobs"] } };
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const res = await stack.execute<Page>(q, { id: gid(busy), after }, { as: logins.adminA });
+      const res: GraphQLResponse<FleetDeviceJobsQuery> = await execute(
+        stack,
+        DeviceJobs,
+        { id: gid(busy), after },
+        logins.adminA,
+      );
       expect(res.errors).toBeUndefined();
-      const page: DeviceNode["jobs"] = res.data!.node.jobs;
+      const page = narrow(res.data!.node, "Device").jobs;
       seen.push(...page.edges.map((e) => e.node.startedAt));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
@@ -344,16 +309,13 @@ describe("what a device protects", () => {
 });
 
 describe("query planning", () => {
-  async function roundTrips(query: string, variables: Record<string, unknown>, key: string) {
+  async function roundTrips(variables: Partial<FleetDevicesQueryVariables>) {
     const counter = roundTripCounter(stack.db.prisma);
     const token = await stack.login(logins.platform);
     const countFor = async (first: number) => {
-      const { body, roundTrips } = await counter.execute<Record<string, { edges: unknown[] }>>(token, query, {
-        ...variables,
-        first,
-      });
+      const { body, roundTrips } = await executeCounted(counter, token, Devices, { ...variables, first });
       expect(body.errors).toBeUndefined();
-      expect(body.data![key]!.edges.length).toBeGreaterThan(first === 2 ? 1 : 2);
+      expect(body.data!.devices.edges.length).toBeGreaterThan(first === 2 ? 1 : 2);
       return roundTrips;
     };
     return [await countFor(2), await countFor(50)];
@@ -363,9 +325,9 @@ describe("query planning", () => {
     // session + one findMany (items, vaults and names selected into it) + one count
     // + latestJob24h for the whole page: one device lookup (latestJobId) and one findMany
     // + jobs(first: 3) for the whole page: one id lookup, one findMany and one grouped count
-    expect(await roundTrips(devicesQuery, {}, "devices")).toEqual([8, 8]);
+    expect(await roundTrips({})).toEqual([8, 8]);
     // status24h is a plain where on the device's latest-job columns: no extra round trip
-    const status24h = ["SUCCESS", "ERROR", "WARNING", "RUNNING"];
-    expect(await roundTrips(devicesQuery, { status24h }, "devices")).toEqual([8, 8]);
+    const status24h: JobStatus[] = ["SUCCESS", "ERROR", "WARNING", "RUNNING"];
+    expect(await roundTrips({ status24h })).toEqual([8, 8]);
   });
 });

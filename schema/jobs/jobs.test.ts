@@ -1,12 +1,14 @@
-import { randomUUID } from "node:crypto";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Device } from "../../prisma/generated/prisma/client.js";
-import type { JobClassification, JobOutcome } from "../../prisma/generated/prisma/enums.js";
+import type { JobOutcome } from "../../prisma/generated/prisma/enums.js";
+import type { JobsListQuery, JobsListQueryVariables } from "../../test/gql/graphql.js";
+import { graphql } from "../../test/gql/index.js";
+import { execute, executeCounted } from "../../test/operations.js";
 import { roundTripCounter } from "../../test/round-trips.js";
-import { createCustomer, createLogin, createMsp, registerServer, type TestLogin } from "../../test/seed.js";
+import type { TestLogin } from "../../test/seed.js";
 import { type GraphQLResponse, type Stack, startStack } from "../../test/stack.js";
-import { refreshDeviceLatestJob } from "../../workers/ingest/device-latest-job.js";
+import { world } from "../../test/world.js";
 
 /**
  * Jobs as a user reads them: two MSPs share one Comet server, MSP A also owns a server of its
@@ -14,52 +16,51 @@ import { refreshDeviceLatestJob } from "../../workers/ingest/device-latest-job.j
  * are inserted on one device of customer alpha.
  */
 
-const jobsQuery = `query Jobs($first: Int!, $after: String, $startedAfter: DateTime, $startedBefore: DateTime,
-  $statuses: [JobStatus!], $outcomes: [JobOutcome!], $classifications: [JobClassification!], $deviceId: ID,
-  $accountId: ID, $customerId: ID, $serverId: ID, $isRunning: Boolean) {
-  jobs(first: $first, after: $after, startedAfter: $startedAfter, startedBefore: $startedBefore, statuses: $statuses,
-    outcomes: $outcomes, classifications: $classifications, deviceId: $deviceId, accountId: $accountId,
-    customerId: $customerId, serverId: $serverId, isRunning: $isRunning) {
-    totalCount
-    edges { node { ...JobFields } }
-    pageInfo { hasNextPage endCursor }
+const Jobs = graphql(`
+  query JobsList($first: Int!, $after: String, $startedAfter: DateTime, $startedBefore: DateTime,
+    $statuses: [JobStatus!], $outcomes: [JobOutcome!], $classifications: [JobClassification!], $deviceId: ID,
+    $accountId: ID, $customerId: ID, $serverId: ID, $isRunning: Boolean) {
+    jobs(first: $first, after: $after, startedAfter: $startedAfter, startedBefore: $startedBefore, statuses: $statuses,
+      outcomes: $outcomes, classifications: $classifications, deviceId: $deviceId, accountId: $accountId,
+      customerId: $customerId, serverId: $serverId, isRunning: $isRunning) {
+      totalCount
+      edges { node { ...JobsFields } }
+      pageInfo { hasNextPage endCursor }
+    }
   }
-}
-fragment JobFields on Job {
-  id cometJobId classification classificationLabel outcome outcomeLabel status statusLabel cometStatus isRunning
-  startedAt endedAt durationSeconds uploadBytes totalBytes totalFiles
-  progress { counter bytesDone itemsDone itemsTotal lastProgressAt percent }
-  deviceId deviceName accountId accountUsername protectedItemName engine engineLabel storageVaultName
-  customerId customerName
-}`;
-
-interface JobNode {
-  id: string;
-  cometJobId: string;
-  classification: JobClassification;
-  outcome: JobOutcome;
-  outcomeLabel: string;
-  status: string;
-  statusLabel: string;
-  isRunning: boolean;
-  startedAt: string;
-  endedAt: string | null;
-  durationSeconds: number;
-  deviceName: string | null;
-  accountUsername: string;
-  protectedItemName: string | null;
-  engineLabel: string | null;
-  storageVaultName: string | null;
-  customerName: string | null;
-  progress: { counter: number; percent: number | null };
-}
-type JobsData = {
-  jobs: { totalCount: number; edges: { node: JobNode }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
-};
+`);
+graphql(`
+  fragment JobsFields on Job {
+    id cometJobId classification classificationLabel outcome outcomeLabel status statusLabel cometStatus isRunning
+    startedAt endedAt durationSeconds uploadBytes totalBytes totalFiles
+    progress { counter bytesDone itemsDone itemsTotal lastProgressAt percent }
+    deviceId deviceName accountId accountUsername protectedItemName engine engineLabel storageVaultName
+    customerId customerName
+  }
+`);
+type JobNode = JobsListQuery["jobs"]["edges"][number]["node"];
+const JobById = graphql(`
+  query JobsById($id: ID!) {
+    job(id: $id) { id status }
+    node(id: $id) { id ... on Job { outcome } }
+  }
+`);
 
 let stack: Stack;
-const logins: Record<"platform" | "adminA" | "adminB" | "alphaViewer", TestLogin> = {} as never;
-const ids = { mspA: "", mspB: "", alpha: "", sharedServer: "", ownServer: "" };
+const w = world()
+  .msp("a", "MSP A")
+  .customer("alpha", "Alpha Co")
+  .customer("bravo", "Bravo Co")
+  .customer("delta", "Delta Co")
+  .msp("b", "MSP B")
+  .customer("charlie", "Charlie Co")
+  .server("shared", { sim: "shared", links: { "org-a": "a", "org-b": "b" } })
+  .server("own", { sim: "own", msp: "a" })
+  .login("platform", { platform: true })
+  .login("adminA", { msp: "a", role: "MSP_ADMIN" })
+  .login("adminB", { msp: "b", role: "MSP_OPERATOR" })
+  .login("alphaViewer", { customer: "alpha", role: "CUSTOMER_VIEWER" });
+const { logins, msps, customers, servers } = w;
 let alphaDevice: Device;
 const inserted: Record<string, string> = {};
 // The test's own jobs sit just before the simulators' 6 hours of history, so no simulated job of
@@ -93,27 +94,10 @@ beforeAll(async () => {
       },
     },
     linkAccounts: true,
-    seed: async ({ db, sims, secrets }) => {
-      const mspA = await createMsp(db.prisma, "MSP A");
-      const mspB = await createMsp(db.prisma, "MSP B");
-      const alpha = await createCustomer(db.prisma, mspA.id, "alpha", "Alpha Co");
-      await createCustomer(db.prisma, mspA.id, "bravo", "Bravo Co");
-      await createCustomer(db.prisma, mspA.id, "delta", "Delta Co");
-      await createCustomer(db.prisma, mspB.id, "charlie", "Charlie Co");
-      const shared = await registerServer(db.prisma, secrets, {
-        baseUrl: sims.shared!.url,
-        links: { "org-a": mspA.id, "org-b": mspB.id },
-      });
-      const own = await registerServer(db.prisma, secrets, { baseUrl: sims.own!.url, mspId: mspA.id });
-      Object.assign(ids, { mspA: mspA.id, mspB: mspB.id, alpha: alpha.id, sharedServer: shared.id, ownServer: own.id });
-      logins.platform = await createLogin(db.prisma, { platform: true });
-      logins.adminA = await createLogin(db.prisma, { mspId: mspA.id, role: "MSP_ADMIN" });
-      logins.adminB = await createLogin(db.prisma, { mspId: mspB.id, role: "MSP_OPERATOR" });
-      logins.alphaViewer = await createLogin(db.prisma, { customerId: alpha.id, role: "CUSTOMER_VIEWER" });
-    },
+    seed: w.seed,
   });
   alphaDevice = await stack.db.prisma.device.findFirstOrThrow({
-    where: { customerId: ids.alpha, protectedItems: { some: {} } },
+    where: { customerId: customers.alpha.id, protectedItems: { some: {} } },
   });
   const item = await stack.db.prisma.protectedItem.findFirstOrThrow({ where: { deviceId: alphaDevice.id } });
   const vault = await stack.db.prisma.storageVault.findFirstOrThrow({ where: { accountId: alphaDevice.accountId } });
@@ -130,50 +114,39 @@ beforeAll(async () => {
     ["SUCCESS", 5000, false],
   ];
   for (const [i, [outcome, cometStatus, isRunning]] of rows.entries()) {
-    const job = await stack.db.prisma.job.create({
+    w.job(outcome, {
+      device: alphaDevice,
+      item,
+      outcome,
+      cometStatus,
+      isRunning,
+      classification: outcome === "WARNING" ? "RETENTION" : "BACKUP",
+      startedAt: minutesAgo(1 + i),
+      endedAt: isRunning ? null : minutesAgo(i + 0.5),
       data: {
-        serverId: alphaDevice.serverId,
-        cometJobId: randomUUID(),
-        accountId: alphaDevice.accountId,
-        mspId: alphaDevice.mspId,
-        customerId: alphaDevice.customerId,
-        deviceId: alphaDevice.id,
-        cometDeviceId: alphaDevice.cometDeviceId,
-        protectedItemId: item.id,
-        cometSourceId: item.cometSourceId,
         storageVaultId: vault.id,
         cometDestinationId: vault.cometDestinationId,
-        classification: outcome === "WARNING" ? "RETENTION" : "BACKUP",
-        cometStatus,
-        outcome,
         statusRank: 4,
-        isRunning,
-        startedAt: minutesAgo(1 + i),
-        endedAt: isRunning ? null : minutesAgo(i + 0.5),
         progressCounter: 3,
         progressItemsDone: 25n,
         progressItemsTotal: isRunning ? 200n : 0n,
       },
     });
-    inserted[outcome] = encodeGlobalID("Job", job.id);
   }
-  // Written directly, not through the ingest: the device's latest-job columns are recomputed.
-  await refreshDeviceLatestJob(stack.db.prisma, [alphaDevice.id]);
+  // The world recomputes the device's latest-job columns of the jobs it wrote.
+  const jobs: Record<string, { id: string }> = (await w.build()).jobs;
+  for (const [outcome, job] of Object.entries(jobs)) inserted[outcome] = encodeGlobalID("Job", job.id);
 }, 180_000);
 
 afterAll(() => stack?.stop());
 
-async function allJobs(as: TestLogin, variables: Record<string, unknown> = {}): Promise<JobNode[]> {
+async function allJobs(as: TestLogin, variables: Partial<JobsListQueryVariables> = {}): Promise<JobNode[]> {
   const nodes: JobNode[] = [];
   let after: string | null = null;
   for (;;) {
-    const res: GraphQLResponse<JobsData> = await stack.execute<JobsData>(
-      jobsQuery,
-      { first: 100, after, ...variables },
-      { as },
-    );
+    const res: GraphQLResponse<JobsListQuery> = await execute(stack, Jobs, { first: 100, after, ...variables }, as);
     expect(res.errors).toBeUndefined();
-    const page: JobsData["jobs"] = res.data!.jobs;
+    const page: JobsListQuery["jobs"] = res.data!.jobs;
     nodes.push(...page.edges.map((e) => e.node));
     if (!page.pageInfo.hasNextPage) return nodes;
     after = page.pageInfo.endCursor;
@@ -185,7 +158,7 @@ const deviceGid = () => encodeGlobalID("Device", alphaDevice.id);
 describe("jobs", () => {
   it("lists exactly the viewer's jobs, newest first, across pages", async () => {
     const a = await allJobs(logins.adminA);
-    expect(a.length).toBe(await stack.db.prisma.job.count({ where: { mspId: ids.mspA } }));
+    expect(a.length).toBe(await stack.db.prisma.job.count({ where: { mspId: msps.a.id } }));
     expect(new Set(a.map((j) => j.id)).size).toBe(a.length);
     const starts = a.map((j) => Date.parse(j.startedAt));
     expect(starts).toEqual([...starts].sort((x, y) => y - x));
@@ -196,12 +169,8 @@ describe("jobs", () => {
     expect(alpha.length).toBeGreaterThan(0);
     expect(new Set(alpha.map((j) => j.customerName))).toEqual(new Set(["Alpha Co"]));
     // Small pages walk the same list.
-    const first = await stack.execute<JobsData>(jobsQuery, { first: 3 }, { as: logins.adminA });
-    const second = await stack.execute<JobsData>(
-      jobsQuery,
-      { first: 3, after: first.data!.jobs.pageInfo.endCursor },
-      { as: logins.adminA },
-    );
+    const first = await execute(stack, Jobs, { first: 3 }, logins.adminA);
+    const second = await execute(stack, Jobs, { first: 3, after: first.data!.jobs.pageInfo.endCursor }, logins.adminA);
     expect([...first.data!.jobs.edges, ...second.data!.jobs.edges].map((e) => e.node.id)).toEqual(
       a.slice(0, 6).map((j) => j.id),
     );
@@ -210,8 +179,8 @@ describe("jobs", () => {
   it("normalises Comet outcomes: revived is running; timeout, quota, cancelled, skipped and abandoned are errors", async () => {
     const jobs = await allJobs(logins.adminA, {
       deviceId: deviceGid(),
-      startedAfter: minutesAgo(10),
-      startedBefore: minutesAgo(-1),
+      startedAfter: minutesAgo(10).toISOString(),
+      startedBefore: minutesAgo(-1).toISOString(),
     });
     const byOutcome = Object.fromEntries(jobs.map((j) => [j.outcome, j]));
     expect(byOutcome.REVIVED).toMatchObject({ status: "RUNNING", statusLabel: "Running", isRunning: true });
@@ -234,8 +203,12 @@ describe("jobs", () => {
   });
 
   it("narrows by status, outcome, kind, running state and time as a user expects", async () => {
-    const device = { deviceId: deviceGid(), startedAfter: minutesAgo(10), startedBefore: minutesAgo(-1) };
-    const outcomes = async (v: Record<string, unknown>) =>
+    const device = {
+      deviceId: deviceGid(),
+      startedAfter: minutesAgo(10).toISOString(),
+      startedBefore: minutesAgo(-1).toISOString(),
+    };
+    const outcomes = async (v: Partial<JobsListQueryVariables>) =>
       (await allJobs(logins.adminA, { ...device, ...v })).map((j) => j.outcome).sort();
     expect(await outcomes({ statuses: ["ERROR"] })).toEqual(
       ["ABANDONED", "CANCELLED", "QUOTA_EXCEEDED", "SKIPPED", "TIMEOUT"].sort(),
@@ -246,10 +219,9 @@ describe("jobs", () => {
     expect(await outcomes({ isRunning: true })).toEqual(["REVIVED"]);
     expect((await outcomes({ isRunning: false })).length).toBe(8);
     // Minute 1 REVIVED, 2 TIMEOUT, 3 QUOTA_EXCEEDED...: [3.5 min ago, 1.5 min ago) holds two.
-    expect(await outcomes({ startedAfter: minutesAgo(3.5), startedBefore: minutesAgo(1.5) })).toEqual([
-      "QUOTA_EXCEEDED",
-      "TIMEOUT",
-    ]);
+    expect(
+      await outcomes({ startedAfter: minutesAgo(3.5).toISOString(), startedBefore: minutesAgo(1.5).toISOString() }),
+    ).toEqual(["QUOTA_EXCEEDED", "TIMEOUT"]);
     expect(await outcomes({ statuses: [] })).toHaveLength(9);
     // Status over the whole MSP: every listed job's normalised status is the one asked for.
     const errors = await allJobs(logins.adminA, { statuses: ["ERROR"] });
@@ -259,17 +231,17 @@ describe("jobs", () => {
 
   it("narrows by device, account, customer and server, and a wrong or foreign id gives an empty list", async () => {
     const all = await allJobs(logins.adminA);
-    const count = (where: object) => stack.db.prisma.job.count({ where: { mspId: ids.mspA, ...where } });
+    const count = (where: object) => stack.db.prisma.job.count({ where: { mspId: msps.a.id, ...where } });
     expect((await allJobs(logins.adminA, { deviceId: deviceGid() })).length).toBe(
       await count({ deviceId: alphaDevice.id }),
     );
     const accountId = encodeGlobalID("CometAccount", alphaDevice.accountId);
     const byAccount = await allJobs(logins.adminA, { accountId });
     expect(byAccount.length).toBe(await count({ accountId: alphaDevice.accountId }));
-    const byCustomer = await allJobs(logins.adminA, { customerId: encodeGlobalID("Customer", ids.alpha) });
+    const byCustomer = await allJobs(logins.adminA, { customerId: encodeGlobalID("Customer", customers.alpha.id) });
     expect(new Set(byCustomer.map((j) => j.customerName))).toEqual(new Set(["Alpha Co"]));
-    const own = await allJobs(logins.adminA, { serverId: encodeGlobalID("CometServer", ids.ownServer) });
-    const shared = await allJobs(logins.adminA, { serverId: encodeGlobalID("CometServer", ids.sharedServer) });
+    const own = await allJobs(logins.adminA, { serverId: encodeGlobalID("CometServer", servers.own.id) });
+    const shared = await allJobs(logins.adminA, { serverId: encodeGlobalID("CometServer", servers.shared.id) });
     expect(own.length).toBeGreaterThan(0);
     expect(new Set(own.map((j) => j.customerName))).toEqual(new Set(["Delta Co"]));
     expect(own.length + shared.length).toBe(all.length);
@@ -278,31 +250,25 @@ describe("jobs", () => {
     expect(await allJobs(logins.adminA, { deviceId: "not-an-id" })).toEqual([]);
     // Another MSP's device, and a customer filtering for a sibling customer: nothing.
     expect(await allJobs(logins.adminB, { deviceId: deviceGid() })).toEqual([]);
-    const bravo = await stack.db.prisma.customer.findFirstOrThrow({ where: { externalRef: "bravo" } });
-    expect(await allJobs(logins.alphaViewer, { customerId: encodeGlobalID("Customer", bravo.id) })).toEqual([]);
+    expect(await allJobs(logins.alphaViewer, { customerId: encodeGlobalID("Customer", customers.bravo.id) })).toEqual(
+      [],
+    );
   });
 
   it("returns another tenant's job as null through job(id) and node(id)", async () => {
-    const jobQuery = `query($id: ID!) { job(id: $id) { id status } node(id: $id) { id ... on Job { outcome } } }`;
     const id = inserted.TIMEOUT!;
-    const mine = await stack.execute<{ job: { id: string; status: string } | null; node: unknown }>(
-      jobQuery,
-      { id },
-      { as: logins.alphaViewer },
-    );
+    const mine = await execute(stack, JobById, { id }, logins.alphaViewer);
     expect(mine.data).toEqual({ job: { id, status: "ERROR" }, node: { id, outcome: "TIMEOUT" } });
     for (const as of [logins.adminB]) {
-      const theirs = await stack.execute(jobQuery, { id }, { as });
+      const theirs = await execute(stack, JobById, { id }, as);
       expect(theirs.errors).toBeUndefined();
       expect(theirs.data).toEqual({ job: null, node: null });
     }
-    const bravoViewer = await createLogin(stack.db.prisma, {
-      customerId: (await stack.db.prisma.customer.findFirstOrThrow({ where: { externalRef: "bravo" } })).id,
-      role: "CUSTOMER_OWNER",
-    });
-    expect((await stack.execute(jobQuery, { id }, { as: bravoViewer })).data).toEqual({ job: null, node: null });
+    const { bravoViewer } = (await w.login("bravoViewer", { customer: "bravo", role: "CUSTOMER_OWNER" }).build())
+      .logins;
+    expect((await execute(stack, JobById, { id }, bravoViewer)).data).toEqual({ job: null, node: null });
     // A Device ID passed to job(id) is not a job.
-    expect((await stack.execute(jobQuery, { id: deviceGid() }, { as: logins.adminA })).data?.job).toBeNull();
+    expect((await execute(stack, JobById, { id: deviceGid() }, logins.adminA)).data?.job).toBeNull();
   });
 });
 
@@ -311,7 +277,7 @@ describe("query planning", () => {
     const counter = roundTripCounter(stack.db.prisma);
     const token = await stack.login(logins.platform);
     const countFor = async (first: number) => {
-      const { body, roundTrips } = await counter.execute<JobsData>(token, jobsQuery, { first });
+      const { body, roundTrips } = await executeCounted(counter, token, Jobs, { first });
       expect(body.errors).toBeUndefined();
       expect(body.data!.jobs.edges.length).toBe(first);
       return roundTrips;

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { newApiKey } from "../../core/auth/credentials.js";
 import type { ApiKeyCapability } from "../../prisma/generated/prisma/enums.js";
 import { type ActionKit, type Role, startActionKit } from "../../test/actions.js";
 import { roundTripCounter } from "../../test/round-trips.js";
@@ -73,12 +72,12 @@ describe("the MSP's customer-owner action settings", () => {
       expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     }
     const other = await kit.run<UpdateResult>("adminB", update, {
-      input: { ...input, mspId: kit.gid("Msp", kit.ids.mspA) },
+      input: { ...input, mspId: kit.gid("Msp", kit.msps.a.id) },
     });
     expect(other.data!.updateMspActionSettings.__typename).toBe("NotFoundError");
     const operatorWithout = await kit.run<UpdateResult>("platform", update, { input });
     expect(operatorWithout.data!.updateMspActionSettings.fieldErrors![0]!.path).toEqual(["input", "mspId"]);
-    const msp = await kit.stack.db.prisma.msp.findUniqueOrThrow({ where: { id: kit.ids.mspA } });
+    const msp = await kit.stack.db.prisma.msp.findUniqueOrThrow({ where: { id: kit.msps.a.id } });
     expect(msp.customerOwnerActions).toEqual(["RUN_BACKUP", "RESTORE", "CANCEL_JOB"]);
   });
 
@@ -101,7 +100,7 @@ describe("the MSP's customer-owner action settings", () => {
     const refused = await kit.run<{ runBackup: { __typename: string } }>("alphaOwner", runBackup, backup);
     expect(refused.data!.runBackup.__typename).toBe("ForbiddenError");
     const audit = await kit.stack.db.prisma.auditLog.findFirstOrThrow({
-      where: { action: "msp.updateActionSettings", targetId: kit.ids.mspA },
+      where: { action: "msp.updateActionSettings", targetId: kit.msps.a.id },
       orderBy: { at: "desc" },
     });
     expect(audit.details).toMatchObject({
@@ -109,7 +108,7 @@ describe("the MSP's customer-owner action settings", () => {
       after: ["RESTORE", "UPDATE_SOFTWARE"],
     });
     const restored = await kit.run<UpdateResult>("platform", update, {
-      input: { mspId: kit.gid("Msp", kit.ids.mspA), customerOwnerActions: ["RUN_BACKUP"] },
+      input: { mspId: kit.gid("Msp", kit.msps.a.id), customerOwnerActions: ["RUN_BACKUP"] },
     });
     expect(restored.data!.updateMspActionSettings.customerOwnerActions).toEqual(["RUN_BACKUP"]);
     const allowedAgain = await kit.run<{ runBackup: { __typename: string } }>("alphaOwner", runBackup, backup);
@@ -118,28 +117,26 @@ describe("the MSP's customer-owner action settings", () => {
 
   it("follows an API key's capabilities and scope", async () => {
     const device = await kit.device({ online: true });
-    const key = async (capabilities: ApiKeyCapability[], customerId?: string) => {
-      const { key, prefix, secretHash } = newApiKey();
-      await kit.stack.db.prisma.apiKey.create({
-        data: {
-          prefix,
-          secretHash,
-          name: `key ${capabilities.join(" ")} ${customerId ?? "msp"}`,
-          mspId: kit.ids.mspA,
-          customerId: customerId ?? null,
+    let made = 0;
+    const key = async (capabilities: ApiKeyCapability[], customer?: "alpha") => {
+      const name = `key${made++}`;
+      const built = await kit.world
+        .apiKey(name, {
           capabilities,
-          createdById: kit.logins.adminA.userId,
-        },
-      });
-      return `Bearer ${key}`;
+          ...(customer ? { customer } : { msp: "a" }),
+          by: "adminA",
+          label: `key ${capabilities.join(" ")} ${customer ? kit.customers[customer].id : "msp"}`,
+        })
+        .build();
+      return built.keys[name]!.authorization;
     };
     const as = async <T>(authorization: string, query: string, variables: Record<string, unknown>) =>
       kit.stack.execute<T>(query, variables, { authorization });
     const id = kit.gid("Device", device.id);
     type Node = { node: { allowedActions: string[] } };
     expect((await as<Node>(await key(["READ"]), allowed, { id })).data!.node.allowedActions).toEqual([]);
-    const customerKey = await key(["READ", "OPERATE"], kit.ids.alpha);
-    const current = await kit.stack.db.prisma.msp.findUniqueOrThrow({ where: { id: kit.ids.mspA } });
+    const customerKey = await key(["READ", "OPERATE"], "alpha");
+    const current = await kit.stack.db.prisma.msp.findUniqueOrThrow({ where: { id: kit.msps.a.id } });
     expect((await as<Node>(customerKey, allowed, { id })).data!.node.allowedActions).toEqual(
       current.customerOwnerActions,
     );
@@ -147,7 +144,7 @@ describe("the MSP's customer-owner action settings", () => {
     const changed = await as<UpdateResult>(adminKey, update, { input: { customerOwnerActions: ["CANCEL_JOB"] } });
     expect(changed.data!.updateMspActionSettings.customerOwnerActions).toEqual(["CANCEL_JOB"]);
     expect((await as<Node>(customerKey, allowed, { id })).data!.node.allowedActions).toEqual(["CANCEL_JOB"]);
-    const byCustomerKey = await as<UpdateResult>(await key(["READ", "ADMIN"], kit.ids.alpha), update, {
+    const byCustomerKey = await as<UpdateResult>(await key(["READ", "ADMIN"], "alpha"), update, {
       input: { customerOwnerActions: ["REVOKE_DEVICE"] },
     });
     expect(byCustomerKey.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");

@@ -53,7 +53,7 @@ const sim = () => kit.stack.sims.shared!.control;
 /** An account of the customer not used by another test (tests change and delete accounts). */
 async function account(customer: "alpha" | "bravo", index: number) {
   const rows = await kit.stack.db.prisma.cometAccount.findMany({
-    where: { customerId: kit.ids[customer] },
+    where: { customerId: kit.customers[customer].id },
     orderBy: { username: "asc" },
   });
   const row = rows[index];
@@ -169,7 +169,7 @@ describe("quota usage", () => {
     const prisma = kit.stack.db.prisma;
     const engines = { hyperV: "engine1/hyperv", vmware: "engine1/vmware", m365: "engine1/winmsofficemail" };
     const items = await prisma.protectedItem.findMany({
-      where: { mspId: kit.ids.mspA, engine: { in: Object.values(engines) } },
+      where: { mspId: kit.msps.a.id, engine: { in: Object.values(engines) } },
     });
     expect(items.length).toBeGreaterThan(0);
     const accountIds = [...new Set(items.map((i) => i.accountId))];

@@ -124,7 +124,7 @@ describe("createCometAccount", () => {
     const policyGroupId = groups.data!.createRestrictedPolicyGroup!.policyId as string;
     const input = {
       serverId,
-      customerId: kit.gid("Customer", kit.ids.alpha),
+      customerId: kit.gid("Customer", kit.customers.alpha.id),
       username: "alpha-new-1",
       email: "backup@alpha.example",
       policyGroupId,
@@ -185,7 +185,7 @@ describe("createCometAccount", () => {
     );
     const rows = await kit.stack.db.prisma.cometAccount.findMany({ where: { username: "alpha-new-1" } });
     expect(rows).toHaveLength(1);
-    expect(rows[0]!.customerId).toBe(kit.ids.alpha);
+    expect(rows[0]!.customerId).toBe(kit.customers.alpha.id);
   });
 
   it("checks the storage template before creating anything, and refuses a taken username", async () => {
@@ -199,7 +199,9 @@ describe("createCometAccount", () => {
       fieldErrors: [{ path: ["input", "initialVault", "storageProviderId"] }],
     });
     expect(sim().calls({ pathPrefix: "admin/add-user" })).toEqual([]);
-    const existing = await kit.stack.db.prisma.cometAccount.findFirstOrThrow({ where: { customerId: kit.ids.alpha } });
+    const existing = await kit.stack.db.prisma.cometAccount.findFirstOrThrow({
+      where: { customerId: kit.customers.alpha.id },
+    });
     const taken = await kit.run<Data>("adminA", create, { input: { ...base, username: existing.username } });
     expect(taken.data!.createCometAccount!.__typename).toBe("ConflictError");
     expect(sim().calls({ pathPrefix: "admin/add-user" })).toEqual([]);
@@ -208,7 +210,7 @@ describe("createCometAccount", () => {
   it("is for MSP staff only: customers are FORBIDDEN, another MSP cannot use A's customer", async () => {
     const input = {
       serverId,
-      customerId: kit.gid("Customer", kit.ids.alpha),
+      customerId: kit.gid("Customer", kit.customers.alpha.id),
       username: "alpha-new-3",
       email: "y@a.example",
     };

@@ -32,7 +32,7 @@ beforeAll(async () => {
         baseUrl: "http://127.0.0.1:9/",
         adminUsername: "x",
         adminPasswordEnc: "x",
-        mspId: kit.ids.mspA,
+        mspId: kit.msps.a.id,
         isEnabled,
       },
     });
@@ -58,7 +58,7 @@ describe("provisioningTargets", () => {
       [servers.shared, "org-a", "MSP A"],
     ]);
     expect(a.map((t) => t.server.isPlatformShared)).toEqual([false, true]);
-    expect(a.every((t) => t.mspId === kit.gid("Msp", kit.ids.mspA))).toBe(true);
+    expect(a.every((t) => t.mspId === kit.gid("Msp", kit.msps.a.id))).toBe(true);
     expect(brief(await targetsOf("adminB"))).toEqual([[servers.shared, "org-b", "MSP B"]]);
   });
 

@@ -99,11 +99,9 @@ describe("applyProfiles", () => {
   });
 
   it("maps accounts through tenant links and copies the account's customer to its devices", async () => {
-    const { ctx, msp } = await seedTenant(db, { serverOwned: false });
-    const other = await db.prisma.msp.create({ data: { slug: `linked-${ctx.server.id}`, name: "Linked" } });
-    await db.prisma.cometTenantLink.create({
-      data: { serverId: ctx.server.id, organizationId: "org-b", mspId: other.id },
-    });
+    const { ctx, msp, world } = await seedTenant(db, { serverOwned: false });
+    const linked = world.msp("linked", "Linked", { slug: `linked-${ctx.server.id}` }).tenantLink("org-b", {});
+    const other = (await linked.build()).msps.linked;
     const r = await applyProfiles(ctx, [
       { username: "b-1", profile: buildProfile("b-1", { org: "org-b", devices: { d: { name: "D" } } }) },
       { username: "nobody-1", profile: buildProfile("nobody-1", { org: "org-unlinked" }) },
@@ -111,7 +109,7 @@ describe("applyProfiles", () => {
     expect(r).toMatchObject({ accounts: 1, skipped: 1 });
     const account = await db.prisma.cometAccount.findFirstOrThrow({ where: { serverId: ctx.server.id } });
     expect(account.mspId).toBe(other.id);
-    const customer = await db.prisma.customer.create({ data: { mspId: other.id, name: "Customer B" } });
+    const customer = (await linked.customer("b", "Customer B", { ref: null }).build()).customers.b;
     await db.prisma.cometAccount.update({ where: { id: account.id }, data: { customerId: customer.id } });
     await applyProfiles(ctx, [
       { username: "b-1", profile: buildProfile("b-1", { org: "org-b", devices: { d: { name: "D2" } } }) },
