@@ -229,14 +229,14 @@ describe("createCometAccount", () => {
 
   it("refuses a username another MSP's terminated account still holds with a ConflictError, never a masked error", async () => {
     // MSP B terminates its account on the shared server: Comet forgets the username, the mirror keeps B's row.
-    const gone = await kit.stack.db.prisma.cometAccount.findFirstOrThrow({ where: { customerId: kit.ids.charlie } });
+    const gone = await kit.stack.db.prisma.cometAccount.findFirstOrThrow({ where: { customerId: kit.customers.charlie.id } });
     const accountId = kit.gid("CometAccount", gone.id);
     const ended = await kit.run<Data>("adminB", terminate, { input: { accountId, confirmUsername: gone.username } });
     expect(ended.data!.terminateAccount!.__typename).toBe("CometAccount");
     sim().clearCalls();
     const input = {
       serverId,
-      customerId: kit.gid("Customer", kit.ids.alpha),
+      customerId: kit.gid("Customer", kit.customers.alpha.id),
       username: gone.username,
       email: "z@a.example",
     };
@@ -248,6 +248,6 @@ describe("createCometAccount", () => {
     });
     expect(sim().calls({ pathPrefix: "admin/add-user" })).toEqual([]);
     const row = await kit.stack.db.prisma.cometAccount.findUniqueOrThrow({ where: { id: gone.id } });
-    expect(row).toMatchObject({ mspId: kit.ids.mspB, customerId: kit.ids.charlie });
+    expect(row).toMatchObject({ mspId: kit.msps.b.id, customerId: kit.customers.charlie.id });
   });
 });
