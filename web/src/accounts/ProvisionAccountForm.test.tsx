@@ -2,8 +2,8 @@ import { MemoryRouter, Route } from "@solidjs/router";
 import { cleanup, fireEvent, render, screen, waitFor } from "@solidjs/testing-library";
 import { Provider } from "@urql/solid";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { scriptApi } from "../test-kit/scripted-api.js";
 import ProvisionAccountForm from "./ProvisionAccountForm.js";
-import { scriptApi } from "./scripted-api.js";
 
 const target = (serverId: string, name: string, msp: "A" | "B") => ({
   server: { id: serverId, name },

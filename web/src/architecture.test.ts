@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+/**
+ * How the web client's modules may depend on each other, checked on the source itself (STYLE:
+ * dependencies point one way). Test helpers live in test-kit/, which only tests import: the
+ * production bundle never carries vitest or a scripted API.
+ */
+
+const src = path.dirname(fileURLToPath(import.meta.url));
+const modules = readdirSync(src, { recursive: true, encoding: "utf8" })
+  .filter((f) => /\.tsx?$/.test(f) && !f.startsWith(`gql${path.sep}`))
+  .map((f) => f.split(path.sep).join("/"));
+const isTest = (file: string) => /\.test\.tsx?$/.test(file);
+const isTestKit = (file: string) => file.startsWith("test-kit/");
+
+/** Every module specifier a file imports (static, dynamic and side-effect imports). */
+function importsOf(file: string): string[] {
+  const text = readFileSync(path.join(src, file), "utf8");
+  const found = text.matchAll(/(?:from\s*|import\s*\(\s*|import\s+)["']([^"']+)["']/g);
+  return [...found].map((m) => m[1] ?? "");
+}
+
+describe("web module boundaries", () => {
+  it("keeps test helpers and vitest out of production modules", () => {
+    const offenders = modules
+      .filter((f) => !isTest(f) && !isTestKit(f))
+      .flatMap((f) =>
+        importsOf(f)
+          .filter((spec) => spec === "vitest" || spec.startsWith("vitest/") || spec.includes("test-kit/"))
+          .map((spec) => `${f} imports ${spec}`),
+      );
+    expect(offenders).toEqual([]);
+    // The check sees the modules at all: the test kit itself imports vitest.
+    expect(importsOf("test-kit/scripted-api.ts")).toContain("vitest");
+  });
+});
