@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest";
 /**
  * How the web client's modules may depend on each other, checked on the source itself (STYLE:
  * dependencies point one way). Test helpers live in test-kit/, which only tests import: the
- * production bundle never carries vitest or a scripted API.
+ * production bundle never carries vitest or a scripted API. Tests provide the client, session,
+ * live source and toast sink through context (test-kit/providers.tsx) instead of replacing our
+ * modules (STYLE rule 11).
  */
 
 const src = path.dirname(fileURLToPath(import.meta.url));
@@ -35,5 +37,13 @@ describe("web module boundaries", () => {
     expect(offenders).toEqual([]);
     // The check sees the modules at all: the test kit itself imports vitest.
     expect(importsOf("test-kit/scripted-api.ts")).toContain("vitest");
+  });
+
+  it("lets no test replace one of our own modules", () => {
+    const mocking = modules.filter((f) => {
+      const text = readFileSync(path.join(src, f), "utf8");
+      return /vi\.(?:do)?mock\(\s*["'](?:\.|\/)/.test(text);
+    });
+    expect(mocking).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import type { AccountActionsFragment } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
 import { errorsOf } from "../lib/form-errors.js";
 import { ConfirmDialog } from "../lib/Modal.js";
-import { notify } from "../lib/toast.js";
+import { useNotify } from "../lib/toast.js";
 import { newIdempotencyKey } from "./access.js";
 import ResetPasswordDialog from "./ResetPasswordDialog.js";
 import TerminateDialog from "./TerminateDialog.js";
@@ -40,6 +40,7 @@ const UnsuspendAccountMutation = graphql(`
 
 /** The account's lifecycle buttons: reset password, suspend or unsuspend, terminate; each confirmed first. */
 export default function AccountActions(props: { account: AccountActionsFragment; onChanged: () => void }) {
+  const notify = useNotify();
   const [resetOpen, setResetOpen] = createSignal(false);
   const [suspendOpen, setSuspendOpen] = createSignal(false);
   const [terminateOpen, setTerminateOpen] = createSignal(false);

@@ -5,7 +5,7 @@ import { graphql } from "../gql/index.js";
 import Field from "../lib/Field.js";
 import { errorsOf, type FormErrors } from "../lib/form-errors.js";
 import Modal from "../lib/Modal.js";
-import { notify } from "../lib/toast.js";
+import { useNotify } from "../lib/toast.js";
 import { accountHref, gbToBytes, newIdempotencyKey, parseLimit } from "./access.js";
 import PasswordOnce from "./PasswordOnce.js";
 import "./accounts.css";
@@ -85,6 +85,7 @@ export default function ProvisionAccountForm(props: {
   /** Preselected customer (the page it was opened from). */
   customerId?: string;
 }) {
+  const notify = useNotify();
   const navigate = useNavigate();
   const [targetId, setTargetId] = createSignal("");
   const [customerId, setCustomerId] = createSignal("");

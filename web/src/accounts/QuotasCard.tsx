@@ -5,7 +5,7 @@ import { graphql } from "../gql/index.js";
 import Field from "../lib/Field.js";
 import { errorsOf, type FormErrors } from "../lib/form-errors.js";
 import { formatBytes, formatCount } from "../lib/format.js";
-import { notify } from "../lib/toast.js";
+import { useNotify } from "../lib/toast.js";
 import { bytesToGb, gbToBytes, limitLabel, newIdempotencyKey, parseLimit } from "./access.js";
 
 export const AccountQuotasCardFragmentDoc = graphql(`
@@ -100,6 +100,7 @@ interface Editing {
  * nothing is overwritten silently.
  */
 export default function QuotasCard(props: { account: AccountQuotasCardFragment; canEdit: boolean }) {
+  const notify = useNotify();
   const [editing, setEditing] = createSignal<Editing | null>(null);
   const [values, setValues] = createSignal<Record<QuotaField, string>>(formValues(props.account.quotas));
   const [errors, setErrors] = createSignal<FormErrors<QuotaField> | null>(null);

@@ -4,7 +4,7 @@ import { graphql } from "../gql/index.js";
 import Field from "../lib/Field.js";
 import { errorsOf, type FormErrors } from "../lib/form-errors.js";
 import Modal from "../lib/Modal.js";
-import { notify } from "../lib/toast.js";
+import { useNotify } from "../lib/toast.js";
 import { newIdempotencyKey } from "./access.js";
 import PasswordOnce from "./PasswordOnce.js";
 import "./accounts.css";
@@ -32,6 +32,7 @@ export default function ResetPasswordDialog(props: {
   accountId: string;
   username: string;
 }) {
+  const notify = useNotify();
   const [generate, setGenerate] = createSignal(true);
   const [typed, setTyped] = createSignal("");
   const [errors, setErrors] = createSignal<FormErrors<(typeof fields)[number]> | null>(null);

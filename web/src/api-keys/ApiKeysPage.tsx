@@ -1,8 +1,7 @@
-import { createMutation, createQuery } from "@urql/solid";
+import { createMutation, createQuery, useClient } from "@urql/solid";
 import { createEffect, createMemo, createSignal, For, on, Show } from "solid-js";
 import type { ApiKeyCapability, ApiKeyRowFragment } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
-import { client } from "../lib/client.js";
 import Field from "../lib/Field.js";
 import { type FormErrors, formErrorsOf, isForbidden, noErrors, requestErrorMessage } from "../lib/form-errors.js";
 import { formatDateTime, formatRelative } from "../lib/format.js";
@@ -98,6 +97,7 @@ const capabilityHints: Record<ApiKeyCapability, string> = {
 
 /** API keys of the MSP: list, create (the secret shown once), revoke. MSP admins only. */
 export default function ApiKeysPage() {
+  const client = useClient();
   const [page, refetch] = createQuery({ query: ApiKeysPageQuery, variables: { first: pageSize } });
   const [more, setMore] = createSignal<ApiKeyRowFragment[]>([]);
   const [cursor, setCursor] = createSignal<string | null>(null);

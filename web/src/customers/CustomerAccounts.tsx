@@ -2,7 +2,8 @@ import { A } from "@solidjs/router";
 import { createMutation, createQuery } from "@urql/solid";
 import { createSignal, For, lazy, Show } from "solid-js";
 import { accountHref, canManageAccounts } from "../accounts/access.js";
-import { isMspStaff } from "../auth/session.js";
+import { useSession } from "../auth/session.js";
+import { isMspStaff } from "../auth/viewer.js";
 import type { CustomerAccountRowFragment } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
 import { errorsOf } from "../lib/form-errors.js";
@@ -69,6 +70,7 @@ export default function CustomerAccounts(props: {
   canManage: boolean;
   onChanged: () => void;
 }) {
+  const viewer = useSession().viewer;
   const [linkOpen, setLinkOpen] = createSignal(false);
   const [provisionOpen, setProvisionOpen] = createSignal(false);
   const [unlinking, setUnlinking] = createSignal<CustomerAccountRowFragment | null>(null);
@@ -90,7 +92,7 @@ export default function CustomerAccounts(props: {
       <header class="section-head">
         <h2 id="cust-accounts-title">Comet accounts ({formatCount(props.totalCount)})</h2>
         <div class="customers__actions">
-          <Show when={canManageAccounts() && !props.isArchived}>
+          <Show when={canManageAccounts(viewer()) && !props.isArchived}>
             <button type="button" class="button button--ghost" onClick={() => setProvisionOpen(true)}>
               Provision account
             </button>
@@ -133,7 +135,7 @@ export default function CustomerAccounts(props: {
               {(account) => (
                 <tr>
                   <th scope="row">
-                    <Show when={isMspStaff()} fallback={accountLabel(account)}>
+                    <Show when={isMspStaff(viewer())} fallback={accountLabel(account)}>
                       <A href={accountHref(account.id)}>{accountLabel(account)}</A>
                     </Show>
                   </th>

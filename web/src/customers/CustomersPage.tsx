@@ -1,7 +1,8 @@
 import { A, useNavigate } from "@solidjs/router";
 import { createMutation, createQuery } from "@urql/solid";
 import { createSignal, For, Show } from "solid-js";
-import { isMspStaff } from "../auth/session.js";
+import { useSession } from "../auth/session.js";
+import { isMspStaff } from "../auth/viewer.js";
 import type { TenantStatus } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
 import { errorsOf } from "../lib/form-errors.js";
@@ -52,6 +53,7 @@ type Row = EditableCustomer & { status: TenantStatus };
 
 /** The MSP's customers: search, filter by state, page through; admins create, edit, archive, restore. */
 export default function CustomersPage() {
+  const viewer = useSession().viewer;
   const navigate = useNavigate();
   const [search, setSearch] = createSignal("");
   const [status, setStatus] = createSignal<TenantStatus | "">("");
@@ -103,13 +105,13 @@ export default function CustomersPage() {
     <section class="card customers">
       <header class="section-head">
         <h2>Customers</h2>
-        <Show when={canManageCustomers()}>
+        <Show when={canManageCustomers(viewer())}>
           <button type="button" class="button button--primary" onClick={openCreate}>
             New customer
           </button>
         </Show>
       </header>
-      <Show when={isMspStaff()} fallback={<p class="muted">Customers are managed by your MSP.</p>}>
+      <Show when={isMspStaff(viewer())} fallback={<p class="muted">Customers are managed by your MSP.</p>}>
         <search class="customers__filters">
           <label class="field">
             <span>Search</span>
@@ -161,7 +163,7 @@ export default function CustomersPage() {
                       <th scope="col" class="num">
                         Devices
                       </th>
-                      <Show when={canManageCustomers()}>
+                      <Show when={canManageCustomers(viewer())}>
                         <th scope="col">
                           <span class="visually-hidden">Actions</span>
                         </th>
@@ -192,7 +194,7 @@ export default function CustomersPage() {
                           </td>
                           <td class="num">{formatCount(edge.node.accountCount)}</td>
                           <td class="num">{formatCount(edge.node.deviceCount)}</td>
-                          <Show when={canManageCustomers()}>
+                          <Show when={canManageCustomers(viewer())}>
                             <td class="customers__actions">
                               <button type="button" class="button button--ghost" onClick={() => openEdit(edge.node)}>
                                 Edit<span class="visually-hidden"> {edge.node.name}</span>

@@ -1,12 +1,12 @@
 import { createQuery, useClient } from "@urql/solid";
 import { createMemo, createSignal, For, onCleanup, onMount, Show, untrack } from "solid-js";
-import { viewer } from "../auth/session.js";
+import { useSession } from "../auth/session.js";
 import { BulkActionButton, canBulkOperate } from "../devices/bulk/BulkActionButton.js";
 import { canOperate } from "../devices/manage/access.js";
 import ManageSlideOver from "../devices/manage/ManageSlideOver.js";
 import { RestoreWizardLauncher } from "../devices/restore/open-restore.js";
 import { graphql } from "../gql/index.js";
-import { liveSubscription } from "../lib/live.js";
+import { useLive } from "../lib/api.js";
 import { type Chip, chipCountsFromApi, countChips } from "../lib/status.js";
 import { DeviceList } from "./DeviceList.js";
 import { filterDevices, matchesSearch, type SortKey, sortDevices, sortLabels } from "./fleet.js";
@@ -74,6 +74,8 @@ const IncidentEventsSub = graphql(`
 `);
 
 export default function DashboardPage() {
+  const session = useSession();
+  const live = useLive();
   const customerId = () => null;
   const [summary, refetchSummary] = createQuery({
     query: DashboardQuery,
@@ -115,7 +117,7 @@ export default function DashboardPage() {
     return untrack(() => list.map(fleet.live));
   });
 
-  const mspId = () => ({ mspId: viewer()?.mspId ?? null });
+  const mspId = () => ({ mspId: session.viewer()?.mspId ?? null });
   // The cards' 24 h figures follow finished jobs, refreshed at most every 15 s.
   let cardsTimer: ReturnType<typeof setTimeout> | undefined;
   const refreshCardsSoon = () => {
@@ -125,7 +127,7 @@ export default function DashboardPage() {
     }, 15_000);
   };
   onCleanup(() => clearTimeout(cardsTimer));
-  liveSubscription(
+  live(
     JobEventsSub,
     mspId,
     (d) => {
@@ -134,7 +136,7 @@ export default function DashboardPage() {
     },
     (d) => d.jobEvents.cursor,
   );
-  liveSubscription(
+  live(
     DeviceEventsSub,
     mspId,
     (d) => fleet.onDeviceEvent(d.deviceEvents),
@@ -147,7 +149,7 @@ export default function DashboardPage() {
     refetchTimer = setTimeout(() => refetchSummary({ requestPolicy: "network-only" }), 1_000);
   };
   onCleanup(() => clearTimeout(refetchTimer));
-  liveSubscription(
+  live(
     IncidentEventsSub,
     mspId,
     (d) => {
@@ -205,7 +207,7 @@ export default function DashboardPage() {
                   </For>
                 </select>
               </label>
-              <Show when={canBulkOperate()}>
+              <Show when={canBulkOperate(session.viewer())}>
                 <BulkActionButton search={search()} />
               </Show>
             </div>
@@ -248,7 +250,7 @@ export default function DashboardPage() {
               devices={rows()}
               now={now()}
               onVisible={fleet.wantDetails}
-              onManage={canOperate() ? setManaging : undefined}
+              onManage={canOperate(session.viewer()) ? setManaging : undefined}
             />
           </Show>
         </section>

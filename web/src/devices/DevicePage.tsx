@@ -1,14 +1,14 @@
 import { A, useParams } from "@solidjs/router";
-import { createQuery } from "@urql/solid";
+import { createQuery, useClient } from "@urql/solid";
 import { createEffect, createMemo, createSignal, type JSX, on, onCleanup, Show } from "solid-js";
 import { createStore, reconcile, unwrap } from "solid-js/store";
 import { accountHref } from "../accounts/access.js";
-import { isMspStaff } from "../auth/session.js";
+import { useSession } from "../auth/session.js";
+import { isMspStaff } from "../auth/viewer.js";
 import type { DeviceJobRowFragment } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
 import LiveJobEvents, { type JobEventItem } from "../jobs/LiveJobEvents.js";
 import { applyJobEvent, insertJob } from "../jobs/live-merge.js";
-import { client } from "../lib/client.js";
 import { formatDateTime, formatRelative } from "../lib/format.js";
 import DeviceJobHistory from "./DeviceJobHistory.js";
 import { canOperate } from "./manage/access.js";
@@ -124,6 +124,8 @@ interface History {
  * it reports (events carry no percent), and an ended job refreshes the items' last results.
  */
 export default function DevicePage() {
+  const client = useClient();
+  const viewer = useSession().viewer;
   const params = useParams<{ id: string }>();
   // Ids are base64 (may hold "/" or "="): links encode them; accept both forms.
   const id = () => {
@@ -285,7 +287,7 @@ export default function DevicePage() {
                     </button>
                     <RestoreWizardLauncher deviceId={d().id} open={restoreOpen()} onOpenChange={setRestoreOpen} />
                   </Show>
-                  <Show when={canOperate() && d().allowedActions.length > 0}>
+                  <Show when={canOperate(viewer()) && d().allowedActions.length > 0}>
                     <ManageButton
                       withLabel
                       deviceId={d().id}
@@ -300,7 +302,7 @@ export default function DevicePage() {
                   </Item>
                   <Item term="Client version">{d().clientVersion || "—"}</Item>
                   <Item term="Account">
-                    <Show when={isMspStaff()} fallback={d().accountUsername}>
+                    <Show when={isMspStaff(viewer())} fallback={d().accountUsername}>
                       <A href={accountHref(d().accountId)}>{d().accountUsername}</A>
                     </Show>
                   </Item>

@@ -1,6 +1,7 @@
 import { A, useParams } from "@solidjs/router";
 import { createQuery } from "@urql/solid";
 import { createMemo, createSignal, type JSX, onCleanup, Show } from "solid-js";
+import { useSession } from "../auth/session.js";
 import { canOperate } from "../devices/manage/access.js";
 import JobControls from "../devices/manage/JobControls.js";
 import { graphql } from "../gql/index.js";
@@ -86,6 +87,7 @@ function Item(props: { term: string; children: JSX.Element }) {
 
 /** One job, every field; while it runs, its progress follows the device's job events. */
 export default function JobDetailPage() {
+  const viewer = useSession().viewer;
   const params = useParams<{ id: string }>();
   // Ids are base64 (may hold "/" or "="): links encode them; accept both forms.
   const id = () => {
@@ -113,7 +115,7 @@ export default function JobDetailPage() {
   const [device] = createQuery({
     query: JobDeviceActionsQuery,
     variables: () => ({ id: deviceId() ?? "" }),
-    pause: () => !deviceId() || !canOperate(),
+    pause: () => !deviceId() || !canOperate(viewer()),
   });
   const jobActions = () => {
     const node = device.data?.node;

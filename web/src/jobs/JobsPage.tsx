@@ -1,11 +1,11 @@
 import { useSearchParams } from "@solidjs/router";
-import { createQuery } from "@urql/solid";
+import { createQuery, useClient } from "@urql/solid";
 import { createEffect, createMemo, createSignal, on, onCleanup, Show } from "solid-js";
 import { createStore, reconcile, unwrap } from "solid-js/store";
-import { isMspStaff } from "../auth/session.js";
+import { useSession } from "../auth/session.js";
+import { isMspStaff } from "../auth/viewer.js";
 import type { JobRowFragment } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
-import { client } from "../lib/client.js";
 import JobsFilters from "./JobsFilters.js";
 import JobsTable from "./JobsTable.js";
 import { createJobFetcher } from "./job-fetcher.js";
@@ -75,6 +75,8 @@ interface ListState {
  * ones at the top (their full rows fetched in batches).
  */
 export default function JobsPage() {
+  const client = useClient();
+  const viewer = useSession().viewer;
   const [query, setQuery] = useSearchParams();
   const filters = createMemo(() => parseFilters(query), defaultFilters, {
     equals: (a, b) => JSON.stringify(a) === JSON.stringify(b),
@@ -83,7 +85,7 @@ export default function JobsPage() {
   const variables = createMemo(() => filtersToVariables(filters(), Date.now()));
   const [page] = createQuery({
     query: JobsPageQuery,
-    variables: () => ({ first: pageSize, ...variables(), withCustomers: isMspStaff() }),
+    variables: () => ({ first: pageSize, ...variables(), withCustomers: isMspStaff(viewer()) }),
   });
 
   const [list, setList] = createStore<ListState>({
@@ -130,7 +132,7 @@ export default function JobsPage() {
     setTimeout(() => setFresh((s) => new Set([...s].filter((x) => x !== id))), 1500);
   };
 
-  const fetcher = createJobFetcher((jobs) => {
+  const fetcher = createJobFetcher(client, (jobs) => {
     let rows = list.rows;
     let added = 0;
     for (const job of jobs) {
@@ -190,7 +192,7 @@ export default function JobsPage() {
 
   const change = (next: JobFilters) => setQuery(filtersToQuery(next), { replace: true });
   const customers = () =>
-    isMspStaff() ? (page.data?.customers?.edges.map((e) => e.node) ?? (page.fetching ? [] : null)) : null;
+    isMspStaff(viewer()) ? (page.data?.customers?.edges.map((e) => e.node) ?? (page.fetching ? [] : null)) : null;
 
   return (
     <section class="card">

@@ -1,6 +1,6 @@
 import { createMutation, createQuery } from "@urql/solid";
 import { createSignal, For, onCleanup, Show } from "solid-js";
-import { viewer } from "../auth/session.js";
+import { useSession } from "../auth/session.js";
 import type { ServerRowFragment } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
 import Field from "../lib/Field.js";
@@ -86,6 +86,7 @@ type Editing = { mode: "register" } | { mode: "edit"; server: ServerRowFragment 
 
 /** Comet servers and how their ingestion is doing; MSP admins register, edit and remove them. */
 export default function ServersPage() {
+  const viewer = useSession().viewer;
   const isPlatform = () => viewer()?.kind === "PLATFORM_OPERATOR";
   const [page, refetch] = createQuery({ query: ServersPageQuery, variables: () => ({ isPlatform: isPlatform() }) });
   const msps = () => page.data?.msps?.edges.map((e) => e.node) ?? [];

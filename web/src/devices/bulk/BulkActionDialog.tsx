@@ -4,7 +4,7 @@ import { createStore } from "solid-js/store";
 import type { BulkPreviewFragment, PreviewBulkDeviceActionInput } from "../../gql/graphql.js";
 import { graphql } from "../../gql/index.js";
 import Modal from "../../lib/Modal.js";
-import { notify } from "../../lib/toast.js";
+import { useNotify } from "../../lib/toast.js";
 import { BulkChooser } from "./BulkChooser.js";
 import { BulkPreview } from "./BulkPreview.js";
 import { BulkProgress } from "./BulkProgress.js";
@@ -64,6 +64,7 @@ export default function BulkActionDialog(props: {
   /** The dashboard's search when the dialog opened: the default scope. */
   search: string;
 }) {
+  const notify = useNotify();
   const client = useClient();
   const [customers] = createQuery({ query: BulkCustomersQuery });
   const [form, setForm] = createStore<BulkForm>({

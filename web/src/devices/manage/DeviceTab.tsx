@@ -2,6 +2,7 @@ import { useClient } from "@urql/solid";
 import { createSignal, createUniqueId, For, Show } from "solid-js";
 import type { DeviceActionKind, ManageDeviceTabFragment } from "../../gql/graphql.js";
 import { graphql } from "../../gql/index.js";
+import { useNotify } from "../../lib/toast.js";
 import ActionButton from "./ActionButton.js";
 import { act } from "./act.js";
 import ConfirmByName from "./ConfirmByName.js";
@@ -37,6 +38,7 @@ export default function DeviceTab(props: {
   onRestore?: () => void;
 }) {
   const client = useClient();
+  const notify = useNotify();
   const ids = { item: createUniqueId(), vault: createUniqueId(), remove: createUniqueId() };
   const [itemId, setItemId] = createSignal<string | null>(null);
   const [vaultId, setVaultId] = createSignal<string | null>(null);
@@ -46,6 +48,7 @@ export default function DeviceTab(props: {
   const vault = () => vaultId() ?? props.device.storageVaults[0]?.id ?? null;
   const queued = () => !props.target.isOnline;
   const common = () => ({
+    notify,
     deviceName: props.target.name,
     queue: props.target.queue,
     queueable: true,

@@ -2,13 +2,14 @@ import { useClient } from "@urql/solid";
 import { createSignal, For, Show } from "solid-js";
 import type { ManageActionRowFragment } from "../../gql/graphql.js";
 import { formatDateTime } from "../../lib/format.js";
-import { notify } from "../../lib/toast.js";
+import { useNotify } from "../../lib/toast.js";
 import { actionStatusLabels, actionTone } from "./action-status.js";
 import type { PanelDevice } from "./ManagePanel.js";
 import { CancelDeviceActionMutation } from "./operations.js";
 
 /** The device's last ten actions with their status; a queued one can still be cancelled. */
 export default function RecentActions(props: { actions: ManageActionRowFragment[]; target: PanelDevice }) {
+  const notify = useNotify();
   const client = useClient();
   const [cancelling, setCancelling] = createSignal<string | null>(null);
   const cancel = async (action: ManageActionRowFragment) => {

@@ -2,6 +2,7 @@ import { useClient } from "@urql/solid";
 import { For, Show } from "solid-js";
 import type { DeviceActionKind, ManageVaultsTabFragment } from "../../gql/graphql.js";
 import { graphql } from "../../gql/index.js";
+import { useNotify } from "../../lib/toast.js";
 import ActionButton from "./ActionButton.js";
 import { act } from "./act.js";
 import type { PanelDevice } from "./ManagePanel.js";
@@ -25,7 +26,9 @@ export default function VaultsTab(props: {
   allowed: ReadonlySet<DeviceActionKind>;
 }) {
   const client = useClient();
+  const notify = useNotify();
   const common = () => ({
+    notify,
     deviceName: props.target.name,
     queue: props.target.queue,
     queueable: true,

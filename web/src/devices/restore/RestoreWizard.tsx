@@ -5,7 +5,7 @@ import { graphql } from "../../gql/index.js";
 import { requestErrorMessage } from "../../lib/form-errors.js";
 import { formatDateTime } from "../../lib/format.js";
 import Modal from "../../lib/Modal.js";
-import { notify } from "../../lib/toast.js";
+import { useNotify } from "../../lib/toast.js";
 import ItemStep from "./ItemStep.js";
 import MethodStep from "./MethodStep.js";
 import ScopeStep from "./ScopeStep.js";
@@ -94,6 +94,7 @@ export interface RestoreWizardProps {
  * device, so an offline device leaves only "All items", queued.
  */
 export default function RestoreWizard(props: RestoreWizardProps) {
+  const notify = useNotify();
   const [page] = createQuery({ query: RestoreWizardQuery, variables: () => ({ id: props.deviceId }) });
   const device = createMemo(() => {
     const node = page.data?.node;
