@@ -23,7 +23,7 @@ const SuspendAccountMutation = graphql(`
     suspendAccount(input: $input) {
       __typename
       ... on CometAccount { id isSuspended }
-      ... on UserError { message }
+      ...MutationErrorFields
     }
   }
 `);
@@ -33,7 +33,7 @@ const UnsuspendAccountMutation = graphql(`
     unsuspendAccount(input: $input) {
       __typename
       ... on CometAccount { id isSuspended }
-      ... on UserError { message }
+      ...MutationErrorFields
     }
   }
 `);

@@ -39,8 +39,7 @@ const CreateRestrictedPolicyGroupMutation = graphql(`
     createRestrictedPolicyGroup(input: $input) {
       __typename
       ... on CometPolicyGroup { policyId name }
-      ... on UserError { message }
-      ... on InvalidInputError { fieldErrors { path message } }
+      ...MutationErrorFields
     }
   }
 `);
@@ -50,8 +49,7 @@ const CreateCometAccountMutation = graphql(`
     createCometAccount(input: $input) {
       __typename
       ... on CreateCometAccountPayload { password isGenerated account { id username } }
-      ... on UserError { message }
-      ... on InvalidInputError { fieldErrors { path message } }
+      ...MutationErrorFields
     }
   }
 `);

@@ -33,7 +33,7 @@ const RefreshAccountProfileMutation = graphql(`
     refreshAccountProfile(input: $input) {
       __typename
       ... on CometAccount { ...AccountQuotasCard }
-      ... on UserError { message }
+      ...MutationErrorFields
     }
   }
 `);
@@ -48,8 +48,7 @@ const ChangeAccountPackageMutation = graphql(`
         freshHash: profileHash
         current { maxDevices maxMicrosoft365Accounts maxHyperVGuests maxVMwareGuests protectedItemQuotaBytes }
       }
-      ... on UserError { message }
-      ... on InvalidInputError { fieldErrors { path message } }
+      ...MutationErrorFields
     }
   }
 `);

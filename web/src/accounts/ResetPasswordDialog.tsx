@@ -14,8 +14,7 @@ const ResetAccountPasswordMutation = graphql(`
     resetAccountPassword(input: $input) {
       __typename
       ... on ResetAccountPasswordPayload { password advice isGenerated account { id } }
-      ... on UserError { message }
-      ... on InvalidInputError { fieldErrors { path message } }
+      ...MutationErrorFields
     }
   }
 `);

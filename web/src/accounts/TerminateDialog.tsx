@@ -12,8 +12,7 @@ const TerminateAccountMutation = graphql(`
     terminateAccount(input: $input) {
       __typename
       ... on CometAccount { id missingSince }
-      ... on UserError { message }
-      ... on InvalidInputError { fieldErrors { path message } }
+      ...MutationErrorFields
     }
   }
 `);

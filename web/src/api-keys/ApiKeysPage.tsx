@@ -71,8 +71,7 @@ const CreateApiKeyMutation = graphql(`
         key
         apiKey { ...ApiKeyRow }
       }
-      ... on InvalidInputError { message fieldErrors { path message } }
-      ... on UserError { message }
+      ...MutationErrorFields
     }
   }
 `);
@@ -82,7 +81,7 @@ const RevokeApiKeyMutation = graphql(`
     revokeApiKey(id: $id) {
       __typename
       ... on ApiKey { ...ApiKeyRow }
-      ... on UserError { message }
+      ...MutationErrorFields
     }
   }
 `);

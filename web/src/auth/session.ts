@@ -54,7 +54,7 @@ const SwitchViewerMutation = graphql(`
     switchViewer(input: $input) {
       __typename
       ... on Viewer { kind mspId customerId }
-      ... on UserError { message }
+      ...MutationErrorFields
     }
   }
 `);
@@ -64,8 +64,7 @@ const AcceptInvitationMutation = graphql(`
     acceptInvitation(input: $input) {
       __typename
       ... on LoginPayload { expiresAt }
-      ... on InvalidInputError { message fieldErrors { path message } }
-      ... on InvalidInvitationError { message }
+      ...MutationErrorFields
     }
   }
 `);

@@ -36,8 +36,7 @@ const LinkAccountsMutation = graphql(`
     linkAccountsToCustomer(input: $input) {
       __typename
       ... on LinkAccountsPayload { movedAccounts movedDevices customer { id accountCount deviceCount } }
-      ... on UserError { message }
-      ... on InvalidInputError { fieldErrors { path message } }
+      ...MutationErrorFields
     }
   }
 `);
@@ -47,8 +46,7 @@ const UnlinkAccountsMutation = graphql(`
     unlinkAccounts(input: $input) {
       __typename
       ... on LinkAccountsPayload { movedAccounts movedDevices }
-      ... on UserError { message }
-      ... on InvalidInputError { fieldErrors { path message } }
+      ...MutationErrorFields
     }
   }
 `);

@@ -21,7 +21,7 @@ const RevokeInvitationMutation = graphql(`
     revokeInvitation(input: $input) {
       __typename
       ... on Invitation { id status }
-      ... on UserError { message }
+      ...MutationErrorFields
     }
   }
 `);

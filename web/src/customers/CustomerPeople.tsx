@@ -21,8 +21,7 @@ const InviteUserMutation = graphql(`
     inviteUser(input: $input) {
       __typename
       ... on Invitation { id email expiresAt }
-      ... on UserError { message }
-      ... on InvalidInputError { fieldErrors { path message } }
+      ...MutationErrorFields
     }
   }
 `);
@@ -32,8 +31,7 @@ const UpdateMembershipMutation = graphql(`
     updateMembership(input: $input) {
       __typename
       ... on Membership { id role }
-      ... on UserError { message }
-      ... on InvalidInputError { fieldErrors { path message } }
+      ...MutationErrorFields
     }
   }
 `);
@@ -43,8 +41,7 @@ const RemoveMembershipMutation = graphql(`
     removeMembership(input: $input) {
       __typename
       ... on RemoveMembershipPayload { membershipId }
-      ... on UserError { message }
-      ... on InvalidInputError { fieldErrors { path message } }
+      ...MutationErrorFields
     }
   }
 `);

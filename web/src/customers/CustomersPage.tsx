@@ -30,8 +30,7 @@ const ArchiveCustomerMutation = graphql(`
     archiveCustomer(input: $input) {
       __typename
       ... on Customer { id status }
-      ... on UserError { message }
-      ... on InvalidInputError { fieldErrors { path message } }
+      ...MutationErrorFields
     }
   }
 `);
@@ -41,8 +40,7 @@ const RestoreCustomerMutation = graphql(`
     restoreCustomer(input: $input) {
       __typename
       ... on Customer { id status }
-      ... on UserError { message }
-      ... on InvalidInputError { fieldErrors { path message } }
+      ...MutationErrorFields
     }
   }
 `);

@@ -51,8 +51,7 @@ const RegisterServerMutation = graphql(`
     registerCometServer(input: $input) {
       __typename
       ... on CometServer { ...ServerRow }
-      ... on InvalidInputError { message fieldErrors { path message } }
-      ... on UserError { message }
+      ...MutationErrorFields
     }
   }
 `);
@@ -62,8 +61,7 @@ const UpdateServerMutation = graphql(`
     updateCometServer(input: $input) {
       __typename
       ... on CometServer { ...ServerRow }
-      ... on InvalidInputError { message fieldErrors { path message } }
-      ... on UserError { message }
+      ...MutationErrorFields
     }
   }
 `);
@@ -73,8 +71,7 @@ const RemoveServerMutation = graphql(`
     removeCometServer(input: $input) {
       __typename
       ... on RemoveCometServerPayload { id profileName removedAccounts removedDevices }
-      ... on InvalidInputError { message fieldErrors { path message } }
-      ... on UserError { message }
+      ...MutationErrorFields
     }
   }
 `);

@@ -51,9 +51,7 @@ const StartBulkMutation = graphql(`
         kindLabel
         total
       }
-      ... on UserError {
-        message
-      }
+      ...MutationErrorFields
     }
   }
 `);

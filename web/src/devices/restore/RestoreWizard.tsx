@@ -53,15 +53,7 @@ const RunRestoreMutation = graphql(`
         status
         summary
       }
-      ... on UserError {
-        message
-      }
-      ... on InvalidInputError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);
