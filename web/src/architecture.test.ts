@@ -46,4 +46,32 @@ describe("web module boundaries", () => {
     });
     expect(mocking).toEqual([]);
   });
+
+  it("declares no copy of a schema enum: codegen's types are the only ones", () => {
+    const generated = readFileSync(path.join(src, "gql/graphql.ts"), "utf8").replace(/\/\*\*[\s\S]*?\*\//g, "");
+    const enums = new Map<string, string>();
+    for (const m of generated.matchAll(/export type (\w+) =((?:\s*\|?\s*'\w+')+);/g)) {
+      enums.set(
+        [...(m[2] ?? "").matchAll(/'(\w+)'/g)]
+          .map((v) => v[1])
+          .sort()
+          .join(" "),
+        m[1] ?? "",
+      );
+    }
+    expect(enums.get("ERROR MISSED RUNNING SUCCESS WARNING")).toBe("JobStatus");
+    const copies = modules.flatMap((f) =>
+      [...readFileSync(path.join(src, f), "utf8").matchAll(/type (\w+)\s*=((?:\s*\|?\s*"\w+")+)\s*;/g)]
+        .map((m) => ({
+          name: m[1],
+          values: [...(m[2] ?? "").matchAll(/"(\w+)"/g)]
+            .map((v) => v[1])
+            .sort()
+            .join(" "),
+        }))
+        .filter((t) => enums.has(t.values))
+        .map((t) => `${f}: ${t.name} copies ${enums.get(t.values)}`),
+    );
+    expect(copies).toEqual([]);
+  });
 });

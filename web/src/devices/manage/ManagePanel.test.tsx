@@ -4,6 +4,7 @@ import { Client, type Exchange, makeResult, type Operation } from "@urql/core";
 import { afterEach, describe, expect, it } from "vitest";
 import { filter, map, pipe } from "wonka";
 import type { Viewer } from "../../auth/viewer.js";
+import type { DeviceActionKind } from "../../gql/graphql.js";
 import { ToastRegion } from "../../lib/toast.js";
 import { quietLive } from "../../test-kit/live.js";
 import { TestProviders } from "../../test-kit/providers.js";
@@ -15,17 +16,7 @@ const admin = {
   capabilities: ["READ", "OPERATE", "ADMIN"],
 } satisfies Partial<Viewer>;
 
-type Kind =
-  | "RUN_BACKUP"
-  | "RESTORE"
-  | "UPDATE_SOFTWARE"
-  | "UNINSTALL_SOFTWARE"
-  | "REVOKE_DEVICE"
-  | "APPLY_RETENTION"
-  | "REINDEX_VAULT"
-  | "CANCEL_JOB"
-  | "ABANDON_JOB";
-const every: Kind[] = [
+const every: DeviceActionKind[] = [
   "RUN_BACKUP",
   "RESTORE",
   "UPDATE_SOFTWARE",
@@ -51,7 +42,7 @@ const action = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-function deviceNode(over: { isOnline?: boolean; allowedActions?: Kind[]; actions?: unknown[] } = {}) {
+function deviceNode(over: { isOnline?: boolean; allowedActions?: DeviceActionKind[]; actions?: unknown[] } = {}) {
   return {
     __typename: "Device",
     id: "dev-1",
