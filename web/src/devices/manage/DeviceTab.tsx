@@ -4,9 +4,8 @@ import type { DeviceActionKind, ManageDeviceTabFragment } from "../../gql/graphq
 import { graphql } from "../../gql/index.js";
 import { useNotify } from "../../lib/toast.js";
 import ActionButton from "./ActionButton.js";
-import { act } from "./act.js";
+import { act, type PanelDevice } from "./act.js";
 import ConfirmByName from "./ConfirmByName.js";
-import type { PanelDevice } from "./ManagePanel.js";
 import {
   RevokeDeviceMutation,
   RunBackupMutation,

@@ -3,8 +3,8 @@ import { createSignal, For, Show } from "solid-js";
 import type { ManageActionRowFragment } from "../../gql/graphql.js";
 import { formatDateTime } from "../../lib/format.js";
 import { useNotify } from "../../lib/toast.js";
+import type { PanelDevice } from "./act.js";
 import { actionStatusLabels, actionTone } from "./action-status.js";
-import type { PanelDevice } from "./ManagePanel.js";
 import { CancelDeviceActionMutation } from "./operations.js";
 
 /** The device's last ten actions with their status; a queued one can still be cancelled. */

@@ -4,8 +4,7 @@ import type { DeviceActionKind, ManageVaultsTabFragment } from "../../gql/graphq
 import { graphql } from "../../gql/index.js";
 import { useNotify } from "../../lib/toast.js";
 import ActionButton from "./ActionButton.js";
-import { act } from "./act.js";
-import type { PanelDevice } from "./ManagePanel.js";
+import { act, type PanelDevice } from "./act.js";
 import { ApplyRetentionMutation, ReindexVaultMutation } from "./operations.js";
 
 export const ManageVaultsTab = graphql(`

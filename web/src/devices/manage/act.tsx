@@ -27,6 +27,18 @@ export interface QueueInput {
   expiresInHours: number;
 }
 
+/** What the tabs need to send an action for the shown device. */
+export interface PanelDevice {
+  id: string;
+  /** The name toasts and confirmations use: the friendly name, or the Comet device ID without one. */
+  name: string;
+  isOnline: boolean;
+  /** Offline devices queue (for the chosen hours); online ones act now. */
+  queue: QueueInput | null;
+  /** Called after every answer from the API: the panel refetches the device and its actions. */
+  refresh: () => void;
+}
+
 export interface ActRequest<Data> {
   /** Where the outcome's toast goes: the calling component's `useNotify()`. */
   notify: Notify;
