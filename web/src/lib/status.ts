@@ -59,6 +59,11 @@ export function chipOf(outcome: JobOutcome): Chip {
   return chipByOutcome[outcome];
 }
 
+/** Whether a string is a `JobOutcome` (live events carry it untyped); the map above lists every one. */
+export function isJobOutcome(value: string | null | undefined): value is JobOutcome {
+  return !!value && Object.hasOwn(chipByOutcome, value);
+}
+
 /** Seeds' palette: success green-400, warning amber-500, error red-500, running sky-500, skipped purple-500, missed gray-400. */
 export const statusColours = {
   success: "#4ade80",
