@@ -104,4 +104,17 @@ describe("web module boundaries", () => {
     // The walk follows imports at all: the app reaches the dashboard through its routes.
     expect(localImportsOf("routes.ts")).toContain("dashboard/DashboardPage.tsx");
   });
+
+  it("lets an area import only its own CSS and lib's (shared styles live in lib/ or styles.css)", () => {
+    const areaOf = (file: string) => (file.includes("/") ? file.split("/")[0] : "");
+    const offenders = modules.flatMap((f) =>
+      importsOf(f)
+        .filter((spec) => spec.endsWith(".css"))
+        .map((spec) => path.posix.join(path.posix.dirname(f), spec))
+        .filter((css) => areaOf(css) !== areaOf(f) && areaOf(css) !== "lib")
+        .map((css) => `${f} imports ${css}`),
+    );
+    expect(offenders).toEqual([]);
+    expect(importsOf("main.tsx")).toContain("./styles.css");
+  });
 });

@@ -17,7 +17,6 @@ import ManageSlideOver from "./manage/ManageSlideOver.js";
 import ProtectedItemsTable from "./ProtectedItemsTable.js";
 import { RestoreWizardLauncher } from "./restore/open-restore.js";
 import StorageVaultsList from "./StorageVaultsList.js";
-import "../jobs/jobs.css";
 import "./device.css";
 
 const jobsPageSize = 20;

@@ -13,9 +13,9 @@ import {
   formatRelative,
   secondsBetween,
 } from "../lib/format.js";
+import StatusBadge from "../lib/StatusBadge.js";
 import LiveJobEvents, { type JobEventItem } from "./LiveJobEvents.js";
 import ProgressBar from "./ProgressBar.js";
-import StatusBadge from "./StatusBadge.js";
 import "./jobs.css";
 
 const JobDetailQuery = graphql(`

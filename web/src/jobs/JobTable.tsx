@@ -3,8 +3,8 @@ import { For, type JSX, Show } from "solid-js";
 import type { JobTableRowFragment } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
 import { formatBytes, formatDateTime, formatDuration, formatRelative, secondsBetween } from "../lib/format.js";
+import StatusBadge from "../lib/StatusBadge.js";
 import ProgressBar from "./ProgressBar.js";
-import StatusBadge from "./StatusBadge.js";
 import "./jobs.css";
 
 export const JobTableRow = graphql(`

@@ -10,7 +10,6 @@ import ManageLive from "./ManageLive.js";
 import QueueSelect from "./QueueSelect.js";
 import RecentActions from "./RecentActions.js";
 import VaultsTab from "./VaultsTab.js";
-import "../../jobs/jobs.css";
 import "./manage.css";
 
 const ManageDeviceQuery = graphql(`

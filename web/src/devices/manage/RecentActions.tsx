@@ -2,6 +2,7 @@ import { useClient } from "@urql/solid";
 import { createSignal, For, Show } from "solid-js";
 import type { ManageActionRowFragment } from "../../gql/graphql.js";
 import { formatDateTime } from "../../lib/format.js";
+import { ToneBadge } from "../../lib/StatusBadge.js";
 import { useNotify } from "../../lib/toast.js";
 import type { PanelDevice } from "./act.js";
 import { actionStatusLabels, actionTone } from "./action-status.js";
@@ -35,13 +36,12 @@ export default function RecentActions(props: { actions: ManageActionRowFragment[
           <For each={props.actions}>
             {(action) => (
               <li class="manage-recent__item">
-                <span
-                  class={`status-badge status-badge--${actionTone(action.status)} manage-recent__status`}
-                  classList={{ "status-badge--live": action.status === "RUNNING" }}
-                >
-                  <span class="status-badge__dot" aria-hidden="true" />
-                  {actionStatusLabels[action.status]}
-                </span>
+                <ToneBadge
+                  tone={actionTone(action.status)}
+                  live={action.status === "RUNNING"}
+                  label={actionStatusLabels[action.status]}
+                  class="manage-recent__status"
+                />
                 <span class="manage-recent__what">
                   <span>{action.summary || action.kindLabel}</span>
                   <span class="muted">
