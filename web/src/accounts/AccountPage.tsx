@@ -1,10 +1,11 @@
-import { A, useParams } from "@solidjs/router";
+import { A } from "@solidjs/router";
 import { createQuery } from "@urql/solid";
 import { createMemo, createSignal, For, onCleanup, Show } from "solid-js";
 import { useSession } from "../auth/session.js";
 import { isMspStaff } from "../auth/viewer.js";
 import { graphql } from "../gql/index.js";
 import { formatDateTime } from "../lib/format.js";
+import { useRouteId } from "../lib/route-id.js";
 import AccountActions from "./AccountActions.js";
 import AccountDevices from "./AccountDevices.js";
 import { canManageAccounts } from "./access.js";
@@ -37,15 +38,7 @@ const AccountPageQuery = graphql(`
 /** One Comet account (MSP staff): who it belongs to, its devices, its quotas and its lifecycle actions. */
 export default function AccountPage() {
   const viewer = useSession().viewer;
-  const params = useParams<{ id: string }>();
-  // Ids are base64 (may hold "/" or "="): links encode them; accept both forms.
-  const id = () => {
-    try {
-      return decodeURIComponent(params.id);
-    } catch {
-      return params.id;
-    }
-  };
+  const id = useRouteId();
   const [page, refetch] = createQuery({
     query: AccountPageQuery,
     variables: () => ({ id: id() }),

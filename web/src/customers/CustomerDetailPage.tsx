@@ -1,9 +1,10 @@
-import { A, useParams } from "@solidjs/router";
+import { A } from "@solidjs/router";
 import { createQuery } from "@urql/solid";
 import { createSignal, Show } from "solid-js";
 import { useSession } from "../auth/session.js";
 import { graphql } from "../gql/index.js";
 import { formatCount, formatDateTime } from "../lib/format.js";
+import { useRouteId } from "../lib/route-id.js";
 import CustomerAccounts from "./CustomerAccounts.js";
 import CustomerForm from "./CustomerForm.js";
 import CustomerInvitations from "./CustomerInvitations.js";
@@ -42,15 +43,7 @@ const CustomerDetailQuery = graphql(`
 /** One customer: its details, its Comet accounts, its people and their pending invitations. */
 export default function CustomerDetailPage() {
   const viewer = useSession().viewer;
-  const params = useParams<{ id: string }>();
-  // Ids are base64 (may hold "/" or "="): links encode them; accept both forms.
-  const id = () => {
-    try {
-      return decodeURIComponent(params.id);
-    } catch {
-      return params.id;
-    }
-  };
+  const id = useRouteId();
   const [detail, refetch] = createQuery({ query: CustomerDetailQuery, variables: () => ({ id: id() }) });
   const [editOpen, setEditOpen] = createSignal(false);
   const reload = () => refetch({ requestPolicy: "network-only" });

@@ -1,6 +1,6 @@
-import { A, useParams } from "@solidjs/router";
+import { A } from "@solidjs/router";
 import { createQuery, useClient } from "@urql/solid";
-import { createEffect, createMemo, createSignal, type JSX, on, onCleanup, Show } from "solid-js";
+import { createEffect, createMemo, createSignal, on, onCleanup, Show } from "solid-js";
 import { createStore, reconcile, unwrap } from "solid-js/store";
 import { accountHref } from "../accounts/access.js";
 import { useSession } from "../auth/session.js";
@@ -9,7 +9,9 @@ import type { DeviceJobRowFragment } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
 import LiveJobEvents, { type JobEventItem } from "../jobs/LiveJobEvents.js";
 import { applyJobEvent, insertJob } from "../jobs/live-merge.js";
+import DetailItem from "../lib/DetailItem.js";
 import { formatDateTime, formatRelative } from "../lib/format.js";
+import { useRouteId } from "../lib/route-id.js";
 import DeviceJobHistory from "./DeviceJobHistory.js";
 import { canOperate } from "./manage/access.js";
 import ManageButton from "./manage/ManageButton.js";
@@ -99,15 +101,6 @@ const DeviceLiveJob = graphql(`
   }
 `);
 
-function Item(props: { term: string; children: JSX.Element }) {
-  return (
-    <div>
-      <dt>{props.term}</dt>
-      <dd>{props.children}</dd>
-    </div>
-  );
-}
-
 interface History {
   deviceId: string | null;
   rows: DeviceJobRowFragment[];
@@ -125,15 +118,7 @@ interface History {
 export default function DevicePage() {
   const client = useClient();
   const viewer = useSession().viewer;
-  const params = useParams<{ id: string }>();
-  // Ids are base64 (may hold "/" or "="): links encode them; accept both forms.
-  const id = () => {
-    try {
-      return decodeURIComponent(params.id);
-    } catch {
-      return params.id;
-    }
-  };
+  const id = useRouteId();
   const [page, refetchPage] = createQuery({
     query: DevicePageQuery,
     variables: () => ({ id: id(), jobsFirst: jobsPageSize }),
@@ -296,24 +281,24 @@ export default function DevicePage() {
                   </Show>
                 </header>
                 <dl class="detail-grid">
-                  <Item term="Operating system">
+                  <DetailItem term="Operating system">
                     {[d().distribution || d().os, d().osVersion].filter(Boolean).join(" ")} ({d().arch || "?"})
-                  </Item>
-                  <Item term="Client version">{d().clientVersion || "—"}</Item>
-                  <Item term="Account">
+                  </DetailItem>
+                  <DetailItem term="Client version">{d().clientVersion || "—"}</DetailItem>
+                  <DetailItem term="Account">
                     <Show when={isMspStaff(viewer())} fallback={d().accountUsername}>
                       <A href={accountHref(d().accountId)}>{d().accountUsername}</A>
                     </Show>
-                  </Item>
-                  <Item term="Customer">{d().customerName ?? "Unassigned"}</Item>
-                  <Item term="Comet server">{d().serverName}</Item>
-                  <Item term="Last seen">
+                  </DetailItem>
+                  <DetailItem term="Customer">{d().customerName ?? "Unassigned"}</DetailItem>
+                  <DetailItem term="Comet server">{d().serverName}</DetailItem>
+                  <DetailItem term="Last seen">
                     <Show when={d().isOnline} fallback={formatRelative(d().lastSeenAt, now())}>
                       Now (connected {formatRelative(d().connectedAt, now())})
                     </Show>
-                  </Item>
-                  <Item term="Registered">{formatDateTime(d().registeredAt)}</Item>
-                  <Item term="Time zone">{d().timezone || "—"}</Item>
+                  </DetailItem>
+                  <DetailItem term="Registered">{formatDateTime(d().registeredAt)}</DetailItem>
+                  <DetailItem term="Time zone">{d().timezone || "—"}</DetailItem>
                 </dl>
               </section>
               <div class="device-sections">
