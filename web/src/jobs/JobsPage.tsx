@@ -6,6 +6,7 @@ import { useSession } from "../auth/session.js";
 import { isMspStaff } from "../auth/viewer.js";
 import type { JobRowFragment } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
+import LoadMore from "../lib/LoadMore.js";
 import JobsFilters from "./JobsFilters.js";
 import JobsTable from "./JobsTable.js";
 import { createJobFetcher } from "./job-fetcher.js";
@@ -218,21 +219,14 @@ export default function JobsPage() {
         >
           <JobsTable jobs={list.rows} fresh={fresh()} now={now()} />
         </Show>
-        <div class="load-more">
-          <Show when={list.hasMore}>
-            <button class="button" type="button" disabled={list.loadingMore} onClick={() => void loadMore()}>
-              {list.loadingMore ? "Loading…" : "Load more"}
-            </button>
-          </Show>
-          <span class="muted">
-            Showing {list.rows.length.toLocaleString("en-US")} of {list.total.toLocaleString("en-US")}
-          </span>
-          <Show when={list.moreError}>
-            <span class="form-error" role="alert">
-              {list.moreError}
-            </span>
-          </Show>
-        </div>
+        <LoadMore
+          hasMore={list.hasMore}
+          loading={list.loadingMore}
+          onMore={() => void loadMore()}
+          error={list.moreError}
+        >
+          Showing {list.rows.length.toLocaleString("en-US")} of {list.total.toLocaleString("en-US")}
+        </LoadMore>
       </Show>
     </section>
   );
