@@ -39,11 +39,9 @@ type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation SwitchViewer($input: SwitchViewerInput!) {\n    switchViewer(input: $input) {\n      __typename\n      ... on Viewer { kind mspId customerId }\n      ...MutationErrorFields\n    }\n  }\n": typeof types.SwitchViewerDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      __typename\n      ... on LoginPayload { expiresAt }\n      ...MutationErrorFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  fragment CustomerAccountRow on CometAccount {\n    id\n    username\n    accountName\n    serverName\n    deviceCount\n    isSuspended\n    missingSince\n  }\n": typeof types.CustomerAccountRowFragmentDoc,
     "\n  mutation ArchiveCustomer($input: ArchiveCustomerInput!) {\n    archiveCustomer(input: $input) {\n      __typename\n      ... on Customer { id status }\n      ...MutationErrorFields\n    }\n  }\n": typeof types.ArchiveCustomerDocument,
     "\n  mutation RestoreCustomer($input: RestoreCustomerInput!) {\n    restoreCustomer(input: $input) {\n      __typename\n      ... on Customer { id status }\n      ...MutationErrorFields\n    }\n  }\n": typeof types.RestoreCustomerDocument,
-    "\n  fragment CustomerAccountRow on CometAccount {\n    id\n    username\n    accountName\n    serverName\n    deviceCount\n    isSuspended\n    missingSince\n  }\n": typeof types.CustomerAccountRowFragmentDoc,
-    "\n  query UnassignedAccounts($search: String) {\n    accounts(first: 100, isUnassigned: true, search: $search) {\n      totalCount\n      edges { node { ...CustomerAccountRow } }\n    }\n  }\n": typeof types.UnassignedAccountsDocument,
-    "\n  mutation LinkAccountsToCustomer($input: LinkAccountsToCustomerInput!) {\n    linkAccountsToCustomer(input: $input) {\n      __typename\n      ... on LinkAccountsPayload { movedAccounts movedDevices customer { id accountCount deviceCount } }\n      ...MutationErrorFields\n    }\n  }\n": typeof types.LinkAccountsToCustomerDocument,
     "\n  mutation UnlinkAccounts($input: UnlinkAccountsInput!) {\n    unlinkAccounts(input: $input) {\n      __typename\n      ... on LinkAccountsPayload { movedAccounts movedDevices }\n      ...MutationErrorFields\n    }\n  }\n": typeof types.UnlinkAccountsDocument,
     "\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      externalRef\n      notes\n      status\n      mspName\n      accountCount\n      deviceCount\n      createdAt\n      updatedAt\n    }\n    accounts(first: 100, customerId: $id) {\n      totalCount\n      edges { node { ...CustomerAccountRow } }\n    }\n    users(first: 100, customerId: $id) {\n      edges { node { ...CustomerPerson } }\n    }\n    invitations(first: 100, pendingOnly: true) {\n      edges { node { ...CustomerInvitation } }\n    }\n  }\n": typeof types.CustomerDetailDocument,
     "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on Customer { id name externalRef notes status }\n      ...MutationErrorFields\n    }\n  }\n": typeof types.CreateCustomerDocument,
@@ -51,10 +49,12 @@ type Documents = {
     "\n  fragment CustomerInvitation on Invitation {\n    id\n    email\n    role\n    expiresAt\n    customerId\n  }\n": typeof types.CustomerInvitationFragmentDoc,
     "\n  mutation RevokeCustomerInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) {\n      __typename\n      ... on Invitation { id status }\n      ...MutationErrorFields\n    }\n  }\n": typeof types.RevokeCustomerInvitationDocument,
     "\n  fragment CustomerPerson on User {\n    id\n    name\n    email\n    status\n    memberships { id kind role customerId }\n  }\n": typeof types.CustomerPersonFragmentDoc,
-    "\n  mutation InviteCustomerUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      __typename\n      ... on Invitation { id email expiresAt }\n      ...MutationErrorFields\n    }\n  }\n": typeof types.InviteCustomerUserDocument,
     "\n  mutation UpdateCustomerMembership($input: UpdateMembershipInput!) {\n    updateMembership(input: $input) {\n      __typename\n      ... on Membership { id role }\n      ...MutationErrorFields\n    }\n  }\n": typeof types.UpdateCustomerMembershipDocument,
     "\n  mutation RemoveCustomerMembership($input: RemoveMembershipInput!) {\n    removeMembership(input: $input) {\n      __typename\n      ... on RemoveMembershipPayload { membershipId }\n      ...MutationErrorFields\n    }\n  }\n": typeof types.RemoveCustomerMembershipDocument,
     "\n  query Customers($first: Int!, $after: String, $search: String, $status: [TenantStatus!]) {\n    customers(first: $first, after: $after, search: $search, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id name externalRef notes status accountCount deviceCount mspName }\n      }\n    }\n  }\n": typeof types.CustomersDocument,
+    "\n  mutation InviteCustomerUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      __typename\n      ... on Invitation { id email expiresAt }\n      ...MutationErrorFields\n    }\n  }\n": typeof types.InviteCustomerUserDocument,
+    "\n  query UnassignedAccounts($search: String) {\n    accounts(first: 100, isUnassigned: true, search: $search) {\n      totalCount\n      edges { node { ...CustomerAccountRow } }\n    }\n  }\n": typeof types.UnassignedAccountsDocument,
+    "\n  mutation LinkAccountsToCustomer($input: LinkAccountsToCustomerInput!) {\n    linkAccountsToCustomer(input: $input) {\n      __typename\n      ... on LinkAccountsPayload { movedAccounts movedDevices customer { id accountCount deviceCount } }\n      ...MutationErrorFields\n    }\n  }\n": typeof types.LinkAccountsToCustomerDocument,
     "\n  query Dashboard($customerId: ID) {\n    dashboard(customerId: $customerId) {\n      ...UsageCards\n      deviceStatus24h {\n        outcome\n        count\n      }\n    }\n    incidents(first: 20, customerId: $customerId) {\n      ...IncidentsPanel\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  subscription DashboardJobEvents($after: String, $mspId: ID) {\n    jobEvents(after: $after, mspId: $mspId) {\n      kind\n      cursor\n      deviceId\n      jobId\n      outcome\n      startedAt\n      endedAt\n    }\n  }\n": typeof types.DashboardJobEventsDocument,
     "\n  subscription DashboardDeviceEvents($after: String, $mspId: ID) {\n    deviceEvents(after: $after, mspId: $mspId) {\n      kind\n      cursor\n      deviceId\n      customerId\n      isOnline\n      friendlyName\n    }\n  }\n": typeof types.DashboardDeviceEventsDocument,
@@ -142,11 +142,9 @@ const documents: Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation SwitchViewer($input: SwitchViewerInput!) {\n    switchViewer(input: $input) {\n      __typename\n      ... on Viewer { kind mspId customerId }\n      ...MutationErrorFields\n    }\n  }\n": types.SwitchViewerDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      __typename\n      ... on LoginPayload { expiresAt }\n      ...MutationErrorFields\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  fragment CustomerAccountRow on CometAccount {\n    id\n    username\n    accountName\n    serverName\n    deviceCount\n    isSuspended\n    missingSince\n  }\n": types.CustomerAccountRowFragmentDoc,
     "\n  mutation ArchiveCustomer($input: ArchiveCustomerInput!) {\n    archiveCustomer(input: $input) {\n      __typename\n      ... on Customer { id status }\n      ...MutationErrorFields\n    }\n  }\n": types.ArchiveCustomerDocument,
     "\n  mutation RestoreCustomer($input: RestoreCustomerInput!) {\n    restoreCustomer(input: $input) {\n      __typename\n      ... on Customer { id status }\n      ...MutationErrorFields\n    }\n  }\n": types.RestoreCustomerDocument,
-    "\n  fragment CustomerAccountRow on CometAccount {\n    id\n    username\n    accountName\n    serverName\n    deviceCount\n    isSuspended\n    missingSince\n  }\n": types.CustomerAccountRowFragmentDoc,
-    "\n  query UnassignedAccounts($search: String) {\n    accounts(first: 100, isUnassigned: true, search: $search) {\n      totalCount\n      edges { node { ...CustomerAccountRow } }\n    }\n  }\n": types.UnassignedAccountsDocument,
-    "\n  mutation LinkAccountsToCustomer($input: LinkAccountsToCustomerInput!) {\n    linkAccountsToCustomer(input: $input) {\n      __typename\n      ... on LinkAccountsPayload { movedAccounts movedDevices customer { id accountCount deviceCount } }\n      ...MutationErrorFields\n    }\n  }\n": types.LinkAccountsToCustomerDocument,
     "\n  mutation UnlinkAccounts($input: UnlinkAccountsInput!) {\n    unlinkAccounts(input: $input) {\n      __typename\n      ... on LinkAccountsPayload { movedAccounts movedDevices }\n      ...MutationErrorFields\n    }\n  }\n": types.UnlinkAccountsDocument,
     "\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      externalRef\n      notes\n      status\n      mspName\n      accountCount\n      deviceCount\n      createdAt\n      updatedAt\n    }\n    accounts(first: 100, customerId: $id) {\n      totalCount\n      edges { node { ...CustomerAccountRow } }\n    }\n    users(first: 100, customerId: $id) {\n      edges { node { ...CustomerPerson } }\n    }\n    invitations(first: 100, pendingOnly: true) {\n      edges { node { ...CustomerInvitation } }\n    }\n  }\n": types.CustomerDetailDocument,
     "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on Customer { id name externalRef notes status }\n      ...MutationErrorFields\n    }\n  }\n": types.CreateCustomerDocument,
@@ -154,10 +152,12 @@ const documents: Documents = {
     "\n  fragment CustomerInvitation on Invitation {\n    id\n    email\n    role\n    expiresAt\n    customerId\n  }\n": types.CustomerInvitationFragmentDoc,
     "\n  mutation RevokeCustomerInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) {\n      __typename\n      ... on Invitation { id status }\n      ...MutationErrorFields\n    }\n  }\n": types.RevokeCustomerInvitationDocument,
     "\n  fragment CustomerPerson on User {\n    id\n    name\n    email\n    status\n    memberships { id kind role customerId }\n  }\n": types.CustomerPersonFragmentDoc,
-    "\n  mutation InviteCustomerUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      __typename\n      ... on Invitation { id email expiresAt }\n      ...MutationErrorFields\n    }\n  }\n": types.InviteCustomerUserDocument,
     "\n  mutation UpdateCustomerMembership($input: UpdateMembershipInput!) {\n    updateMembership(input: $input) {\n      __typename\n      ... on Membership { id role }\n      ...MutationErrorFields\n    }\n  }\n": types.UpdateCustomerMembershipDocument,
     "\n  mutation RemoveCustomerMembership($input: RemoveMembershipInput!) {\n    removeMembership(input: $input) {\n      __typename\n      ... on RemoveMembershipPayload { membershipId }\n      ...MutationErrorFields\n    }\n  }\n": types.RemoveCustomerMembershipDocument,
     "\n  query Customers($first: Int!, $after: String, $search: String, $status: [TenantStatus!]) {\n    customers(first: $first, after: $after, search: $search, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id name externalRef notes status accountCount deviceCount mspName }\n      }\n    }\n  }\n": types.CustomersDocument,
+    "\n  mutation InviteCustomerUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      __typename\n      ... on Invitation { id email expiresAt }\n      ...MutationErrorFields\n    }\n  }\n": types.InviteCustomerUserDocument,
+    "\n  query UnassignedAccounts($search: String) {\n    accounts(first: 100, isUnassigned: true, search: $search) {\n      totalCount\n      edges { node { ...CustomerAccountRow } }\n    }\n  }\n": types.UnassignedAccountsDocument,
+    "\n  mutation LinkAccountsToCustomer($input: LinkAccountsToCustomerInput!) {\n    linkAccountsToCustomer(input: $input) {\n      __typename\n      ... on LinkAccountsPayload { movedAccounts movedDevices customer { id accountCount deviceCount } }\n      ...MutationErrorFields\n    }\n  }\n": types.LinkAccountsToCustomerDocument,
     "\n  query Dashboard($customerId: ID) {\n    dashboard(customerId: $customerId) {\n      ...UsageCards\n      deviceStatus24h {\n        outcome\n        count\n      }\n    }\n    incidents(first: 20, customerId: $customerId) {\n      ...IncidentsPanel\n    }\n  }\n": types.DashboardDocument,
     "\n  subscription DashboardJobEvents($after: String, $mspId: ID) {\n    jobEvents(after: $after, mspId: $mspId) {\n      kind\n      cursor\n      deviceId\n      jobId\n      outcome\n      startedAt\n      endedAt\n    }\n  }\n": types.DashboardJobEventsDocument,
     "\n  subscription DashboardDeviceEvents($after: String, $mspId: ID) {\n    deviceEvents(after: $after, mspId: $mspId) {\n      kind\n      cursor\n      deviceId\n      customerId\n      isOnline\n      friendlyName\n    }\n  }\n": types.DashboardDeviceEventsDocument,
@@ -337,23 +337,15 @@ export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CustomerAccountRow on CometAccount {\n    id\n    username\n    accountName\n    serverName\n    deviceCount\n    isSuspended\n    missingSince\n  }\n"): (typeof documents)["\n  fragment CustomerAccountRow on CometAccount {\n    id\n    username\n    accountName\n    serverName\n    deviceCount\n    isSuspended\n    missingSince\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ArchiveCustomer($input: ArchiveCustomerInput!) {\n    archiveCustomer(input: $input) {\n      __typename\n      ... on Customer { id status }\n      ...MutationErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveCustomer($input: ArchiveCustomerInput!) {\n    archiveCustomer(input: $input) {\n      __typename\n      ... on Customer { id status }\n      ...MutationErrorFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RestoreCustomer($input: RestoreCustomerInput!) {\n    restoreCustomer(input: $input) {\n      __typename\n      ... on Customer { id status }\n      ...MutationErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreCustomer($input: RestoreCustomerInput!) {\n    restoreCustomer(input: $input) {\n      __typename\n      ... on Customer { id status }\n      ...MutationErrorFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment CustomerAccountRow on CometAccount {\n    id\n    username\n    accountName\n    serverName\n    deviceCount\n    isSuspended\n    missingSince\n  }\n"): (typeof documents)["\n  fragment CustomerAccountRow on CometAccount {\n    id\n    username\n    accountName\n    serverName\n    deviceCount\n    isSuspended\n    missingSince\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query UnassignedAccounts($search: String) {\n    accounts(first: 100, isUnassigned: true, search: $search) {\n      totalCount\n      edges { node { ...CustomerAccountRow } }\n    }\n  }\n"): (typeof documents)["\n  query UnassignedAccounts($search: String) {\n    accounts(first: 100, isUnassigned: true, search: $search) {\n      totalCount\n      edges { node { ...CustomerAccountRow } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LinkAccountsToCustomer($input: LinkAccountsToCustomerInput!) {\n    linkAccountsToCustomer(input: $input) {\n      __typename\n      ... on LinkAccountsPayload { movedAccounts movedDevices customer { id accountCount deviceCount } }\n      ...MutationErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation LinkAccountsToCustomer($input: LinkAccountsToCustomerInput!) {\n    linkAccountsToCustomer(input: $input) {\n      __typename\n      ... on LinkAccountsPayload { movedAccounts movedDevices customer { id accountCount deviceCount } }\n      ...MutationErrorFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -385,10 +377,6 @@ export function graphql(source: "\n  fragment CustomerPerson on User {\n    id\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation InviteCustomerUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      __typename\n      ... on Invitation { id email expiresAt }\n      ...MutationErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation InviteCustomerUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      __typename\n      ... on Invitation { id email expiresAt }\n      ...MutationErrorFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation UpdateCustomerMembership($input: UpdateMembershipInput!) {\n    updateMembership(input: $input) {\n      __typename\n      ... on Membership { id role }\n      ...MutationErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCustomerMembership($input: UpdateMembershipInput!) {\n    updateMembership(input: $input) {\n      __typename\n      ... on Membership { id role }\n      ...MutationErrorFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -398,6 +386,18 @@ export function graphql(source: "\n  mutation RemoveCustomerMembership($input: R
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Customers($first: Int!, $after: String, $search: String, $status: [TenantStatus!]) {\n    customers(first: $first, after: $after, search: $search, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id name externalRef notes status accountCount deviceCount mspName }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Customers($first: Int!, $after: String, $search: String, $status: [TenantStatus!]) {\n    customers(first: $first, after: $after, search: $search, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id name externalRef notes status accountCount deviceCount mspName }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteCustomerUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      __typename\n      ... on Invitation { id email expiresAt }\n      ...MutationErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation InviteCustomerUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      __typename\n      ... on Invitation { id email expiresAt }\n      ...MutationErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnassignedAccounts($search: String) {\n    accounts(first: 100, isUnassigned: true, search: $search) {\n      totalCount\n      edges { node { ...CustomerAccountRow } }\n    }\n  }\n"): (typeof documents)["\n  query UnassignedAccounts($search: String) {\n    accounts(first: 100, isUnassigned: true, search: $search) {\n      totalCount\n      edges { node { ...CustomerAccountRow } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkAccountsToCustomer($input: LinkAccountsToCustomerInput!) {\n    linkAccountsToCustomer(input: $input) {\n      __typename\n      ... on LinkAccountsPayload { movedAccounts movedDevices customer { id accountCount deviceCount } }\n      ...MutationErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation LinkAccountsToCustomer($input: LinkAccountsToCustomerInput!) {\n    linkAccountsToCustomer(input: $input) {\n      __typename\n      ... on LinkAccountsPayload { movedAccounts movedDevices customer { id accountCount deviceCount } }\n      ...MutationErrorFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
