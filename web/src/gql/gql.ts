@@ -110,11 +110,11 @@ type Documents = {
     "\n  subscription JobEventsLive($after: String, $customerId: ID, $deviceId: ID, $mspId: ID) {\n    jobEvents(after: $after, customerId: $customerId, deviceId: $deviceId, mspId: $mspId) {\n      cursor\n      kind\n      jobId\n      deviceId\n      customerId\n      classification\n      outcome\n      startedAt\n      endedAt\n      uploadBytes\n      progressCounter\n    }\n  }\n": typeof types.JobEventsLiveDocument,
     "\n  query JobsLiveRows($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      ...JobRow\n    }\n  }\n": typeof types.JobsLiveRowsDocument,
     "\n  fragment MutationErrorFields on UserError {\n    message\n    ... on InvalidInputError {\n      fieldErrors {\n        path\n        message\n      }\n    }\n  }\n": typeof types.MutationErrorFieldsFragmentDoc,
-    "\n  fragment ServerRow on CometServer {\n    id\n    name\n    profileName\n    baseUrl\n    isEnabled\n    isPlatformShared\n    streamState\n    streamConnectedAt\n    lastStreamError\n    lastEventAt\n    lastHeartbeatAt\n    reconnectCount\n    lastReconcileAt\n    lastReconcileStats\n    serverVersion\n  }\n": typeof types.ServerRowFragmentDoc,
-    "\n  query ServersPage($isPlatform: Boolean!) {\n    cometServers {\n      ...ServerRow\n    }\n    msps(first: 100) @include(if: $isPlatform) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ServersPageDocument,
+    "\n  mutation RemoveCometServer($input: RemoveCometServerInput!) {\n    removeCometServer(input: $input) {\n      __typename\n      ... on RemoveCometServerPayload { id profileName removedAccounts removedDevices }\n      ...MutationErrorFields\n    }\n  }\n": typeof types.RemoveCometServerDocument,
     "\n  mutation RegisterCometServer($input: RegisterCometServerInput!) {\n    registerCometServer(input: $input) {\n      __typename\n      ... on CometServer { ...ServerRow }\n      ...MutationErrorFields\n    }\n  }\n": typeof types.RegisterCometServerDocument,
     "\n  mutation UpdateCometServer($input: UpdateCometServerInput!) {\n    updateCometServer(input: $input) {\n      __typename\n      ... on CometServer { ...ServerRow }\n      ...MutationErrorFields\n    }\n  }\n": typeof types.UpdateCometServerDocument,
-    "\n  mutation RemoveCometServer($input: RemoveCometServerInput!) {\n    removeCometServer(input: $input) {\n      __typename\n      ... on RemoveCometServerPayload { id profileName removedAccounts removedDevices }\n      ...MutationErrorFields\n    }\n  }\n": typeof types.RemoveCometServerDocument,
+    "\n  query ServersPage($isPlatform: Boolean!) {\n    cometServers {\n      ...ServerRow\n    }\n    msps(first: 100) @include(if: $isPlatform) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ServersPageDocument,
+    "\n  fragment ServerRow on CometServer {\n    id\n    name\n    profileName\n    baseUrl\n    isEnabled\n    isPlatformShared\n    streamState\n    streamConnectedAt\n    lastStreamError\n    lastEventAt\n    lastHeartbeatAt\n    reconnectCount\n    lastReconcileAt\n    lastReconcileStats\n    serverVersion\n  }\n": typeof types.ServerRowFragmentDoc,
 };
 const documents: Documents = {
     "\n  fragment AccountActions on CometAccount {\n    id\n    username\n    isSuspended\n    missingSince\n  }\n": types.AccountActionsFragmentDoc,
@@ -213,11 +213,11 @@ const documents: Documents = {
     "\n  subscription JobEventsLive($after: String, $customerId: ID, $deviceId: ID, $mspId: ID) {\n    jobEvents(after: $after, customerId: $customerId, deviceId: $deviceId, mspId: $mspId) {\n      cursor\n      kind\n      jobId\n      deviceId\n      customerId\n      classification\n      outcome\n      startedAt\n      endedAt\n      uploadBytes\n      progressCounter\n    }\n  }\n": types.JobEventsLiveDocument,
     "\n  query JobsLiveRows($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      ...JobRow\n    }\n  }\n": types.JobsLiveRowsDocument,
     "\n  fragment MutationErrorFields on UserError {\n    message\n    ... on InvalidInputError {\n      fieldErrors {\n        path\n        message\n      }\n    }\n  }\n": types.MutationErrorFieldsFragmentDoc,
-    "\n  fragment ServerRow on CometServer {\n    id\n    name\n    profileName\n    baseUrl\n    isEnabled\n    isPlatformShared\n    streamState\n    streamConnectedAt\n    lastStreamError\n    lastEventAt\n    lastHeartbeatAt\n    reconnectCount\n    lastReconcileAt\n    lastReconcileStats\n    serverVersion\n  }\n": types.ServerRowFragmentDoc,
-    "\n  query ServersPage($isPlatform: Boolean!) {\n    cometServers {\n      ...ServerRow\n    }\n    msps(first: 100) @include(if: $isPlatform) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ServersPageDocument,
+    "\n  mutation RemoveCometServer($input: RemoveCometServerInput!) {\n    removeCometServer(input: $input) {\n      __typename\n      ... on RemoveCometServerPayload { id profileName removedAccounts removedDevices }\n      ...MutationErrorFields\n    }\n  }\n": types.RemoveCometServerDocument,
     "\n  mutation RegisterCometServer($input: RegisterCometServerInput!) {\n    registerCometServer(input: $input) {\n      __typename\n      ... on CometServer { ...ServerRow }\n      ...MutationErrorFields\n    }\n  }\n": types.RegisterCometServerDocument,
     "\n  mutation UpdateCometServer($input: UpdateCometServerInput!) {\n    updateCometServer(input: $input) {\n      __typename\n      ... on CometServer { ...ServerRow }\n      ...MutationErrorFields\n    }\n  }\n": types.UpdateCometServerDocument,
-    "\n  mutation RemoveCometServer($input: RemoveCometServerInput!) {\n    removeCometServer(input: $input) {\n      __typename\n      ... on RemoveCometServerPayload { id profileName removedAccounts removedDevices }\n      ...MutationErrorFields\n    }\n  }\n": types.RemoveCometServerDocument,
+    "\n  query ServersPage($isPlatform: Boolean!) {\n    cometServers {\n      ...ServerRow\n    }\n    msps(first: 100) @include(if: $isPlatform) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ServersPageDocument,
+    "\n  fragment ServerRow on CometServer {\n    id\n    name\n    profileName\n    baseUrl\n    isEnabled\n    isPlatformShared\n    streamState\n    streamConnectedAt\n    lastStreamError\n    lastEventAt\n    lastHeartbeatAt\n    reconnectCount\n    lastReconcileAt\n    lastReconcileStats\n    serverVersion\n  }\n": types.ServerRowFragmentDoc,
 };
 
 /**
@@ -621,11 +621,7 @@ export function graphql(source: "\n  fragment MutationErrorFields on UserError {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ServerRow on CometServer {\n    id\n    name\n    profileName\n    baseUrl\n    isEnabled\n    isPlatformShared\n    streamState\n    streamConnectedAt\n    lastStreamError\n    lastEventAt\n    lastHeartbeatAt\n    reconnectCount\n    lastReconcileAt\n    lastReconcileStats\n    serverVersion\n  }\n"): (typeof documents)["\n  fragment ServerRow on CometServer {\n    id\n    name\n    profileName\n    baseUrl\n    isEnabled\n    isPlatformShared\n    streamState\n    streamConnectedAt\n    lastStreamError\n    lastEventAt\n    lastHeartbeatAt\n    reconnectCount\n    lastReconcileAt\n    lastReconcileStats\n    serverVersion\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ServersPage($isPlatform: Boolean!) {\n    cometServers {\n      ...ServerRow\n    }\n    msps(first: 100) @include(if: $isPlatform) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ServersPage($isPlatform: Boolean!) {\n    cometServers {\n      ...ServerRow\n    }\n    msps(first: 100) @include(if: $isPlatform) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RemoveCometServer($input: RemoveCometServerInput!) {\n    removeCometServer(input: $input) {\n      __typename\n      ... on RemoveCometServerPayload { id profileName removedAccounts removedDevices }\n      ...MutationErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveCometServer($input: RemoveCometServerInput!) {\n    removeCometServer(input: $input) {\n      __typename\n      ... on RemoveCometServerPayload { id profileName removedAccounts removedDevices }\n      ...MutationErrorFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -637,7 +633,11 @@ export function graphql(source: "\n  mutation UpdateCometServer($input: UpdateCo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RemoveCometServer($input: RemoveCometServerInput!) {\n    removeCometServer(input: $input) {\n      __typename\n      ... on RemoveCometServerPayload { id profileName removedAccounts removedDevices }\n      ...MutationErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveCometServer($input: RemoveCometServerInput!) {\n    removeCometServer(input: $input) {\n      __typename\n      ... on RemoveCometServerPayload { id profileName removedAccounts removedDevices }\n      ...MutationErrorFields\n    }\n  }\n"];
+export function graphql(source: "\n  query ServersPage($isPlatform: Boolean!) {\n    cometServers {\n      ...ServerRow\n    }\n    msps(first: 100) @include(if: $isPlatform) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ServersPage($isPlatform: Boolean!) {\n    cometServers {\n      ...ServerRow\n    }\n    msps(first: 100) @include(if: $isPlatform) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServerRow on CometServer {\n    id\n    name\n    profileName\n    baseUrl\n    isEnabled\n    isPlatformShared\n    streamState\n    streamConnectedAt\n    lastStreamError\n    lastEventAt\n    lastHeartbeatAt\n    reconnectCount\n    lastReconcileAt\n    lastReconcileStats\n    serverVersion\n  }\n"): (typeof documents)["\n  fragment ServerRow on CometServer {\n    id\n    name\n    profileName\n    baseUrl\n    isEnabled\n    isPlatformShared\n    streamState\n    streamConnectedAt\n    lastStreamError\n    lastEventAt\n    lastHeartbeatAt\n    reconnectCount\n    lastReconcileAt\n    lastReconcileStats\n    serverVersion\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
