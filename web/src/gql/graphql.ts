@@ -971,8 +971,6 @@ export type TerminateAccountMutation = { terminateAccount:
     | { __typename: 'NotFoundError', message: string }
    };
 
-export type ApiKeyRowFragment = { id: string, name: string, prefix: string, customerId: string | null, capabilities: Array<ApiKeyCapability>, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null };
-
 export type ApiKeysPageQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -988,6 +986,8 @@ export type ApiKeysMoreQueryVariables = Exact<{
 
 
 export type ApiKeysMoreQuery = { apiKeys: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, prefix: string, customerId: string | null, capabilities: Array<ApiKeyCapability>, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null } }> } };
+
+export type ApiKeyRowFragment = { id: string, name: string, prefix: string, customerId: string | null, capabilities: Array<ApiKeyCapability>, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null };
 
 export type CreateApiKeyMutationVariables = Exact<{
   input: CreateApiKeyInput;
