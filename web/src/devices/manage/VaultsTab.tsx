@@ -4,7 +4,7 @@ import type { DeviceActionKind, ManageVaultsTabFragment } from "../../gql/graphq
 import { graphql } from "../../gql/index.js";
 import { useNotify } from "../../lib/toast.js";
 import ActionButton from "./ActionButton.js";
-import { act, type PanelDevice } from "./act.js";
+import { act, actionOn, type PanelDevice } from "./act.js";
 import { ApplyRetentionMutation, ReindexVaultMutation } from "./operations.js";
 
 export const ManageVaultsTab = graphql(`
@@ -26,16 +26,9 @@ export default function VaultsTab(props: {
 }) {
   const client = useClient();
   const notify = useNotify();
-  const common = () => ({
-    notify,
-    deviceName: props.target.name,
-    queue: props.target.queue,
-    queueable: true,
-    onSettled: props.target.refresh,
-  });
   const retention = (storageVaultId: string) =>
     act({
-      ...common(),
+      ...actionOn(props.target, notify),
       failedTitle: "Retention rules not applied",
       send: (extra) =>
         client
@@ -45,7 +38,7 @@ export default function VaultsTab(props: {
     });
   const reindex = (storageVaultId: string) =>
     act({
-      ...common(),
+      ...actionOn(props.target, notify),
       failedTitle: "Reindex not started",
       send: (extra) =>
         client

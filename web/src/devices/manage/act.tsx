@@ -57,6 +57,17 @@ export interface ActRequest<Data> {
   onSettled?(): void;
 }
 
+/** The parts of a request every action on the panel's device shares (a queueable action). */
+export function actionOn(target: PanelDevice, notify: Notify) {
+  return {
+    notify,
+    deviceName: target.name,
+    queue: target.queue,
+    queueable: true,
+    onSettled: target.refresh,
+  };
+}
+
 export function newIdempotencyKey(): string {
   return crypto.randomUUID();
 }
