@@ -4,7 +4,7 @@ import type { AccountActionsFragment } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
 import { errorsOf } from "../lib/form-errors.js";
 import { ConfirmDialog } from "../lib/Modal.js";
-import { notify } from "../lib/toast.js";
+import { useNotify } from "../lib/toast.js";
 import { newIdempotencyKey } from "./access.js";
 import ResetPasswordDialog from "./ResetPasswordDialog.js";
 import TerminateDialog from "./TerminateDialog.js";
@@ -23,7 +23,7 @@ const SuspendAccountMutation = graphql(`
     suspendAccount(input: $input) {
       __typename
       ... on CometAccount { id isSuspended }
-      ... on UserError { message }
+      ...MutationErrorFields
     }
   }
 `);
@@ -33,13 +33,14 @@ const UnsuspendAccountMutation = graphql(`
     unsuspendAccount(input: $input) {
       __typename
       ... on CometAccount { id isSuspended }
-      ... on UserError { message }
+      ...MutationErrorFields
     }
   }
 `);
 
 /** The account's lifecycle buttons: reset password, suspend or unsuspend, terminate; each confirmed first. */
 export default function AccountActions(props: { account: AccountActionsFragment; onChanged: () => void }) {
+  const notify = useNotify();
   const [resetOpen, setResetOpen] = createSignal(false);
   const [suspendOpen, setSuspendOpen] = createSignal(false);
   const [terminateOpen, setTerminateOpen] = createSignal(false);

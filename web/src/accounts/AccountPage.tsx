@@ -1,9 +1,11 @@
-import { A, useParams } from "@solidjs/router";
+import { A } from "@solidjs/router";
 import { createQuery } from "@urql/solid";
 import { createMemo, createSignal, For, onCleanup, Show } from "solid-js";
-import { isMspStaff } from "../auth/session.js";
+import { useSession } from "../auth/session.js";
+import { isMspStaff } from "../auth/viewer.js";
 import { graphql } from "../gql/index.js";
 import { formatDateTime } from "../lib/format.js";
+import { useRouteId } from "../lib/route-id.js";
 import AccountActions from "./AccountActions.js";
 import AccountDevices from "./AccountDevices.js";
 import { canManageAccounts } from "./access.js";
@@ -35,19 +37,12 @@ const AccountPageQuery = graphql(`
 
 /** One Comet account (MSP staff): who it belongs to, its devices, its quotas and its lifecycle actions. */
 export default function AccountPage() {
-  const params = useParams<{ id: string }>();
-  // Ids are base64 (may hold "/" or "="): links encode them; accept both forms.
-  const id = () => {
-    try {
-      return decodeURIComponent(params.id);
-    } catch {
-      return params.id;
-    }
-  };
+  const viewer = useSession().viewer;
+  const id = useRouteId();
   const [page, refetch] = createQuery({
     query: AccountPageQuery,
     variables: () => ({ id: id() }),
-    pause: () => !isMspStaff(),
+    pause: () => !isMspStaff(viewer()),
   });
   const account = createMemo(() => {
     const node = page.data?.node;
@@ -60,7 +55,7 @@ export default function AccountPage() {
 
   return (
     <div class="account-page">
-      <Show when={isMspStaff()} fallback={<p class="muted">Comet accounts are managed by your MSP.</p>}>
+      <Show when={isMspStaff(viewer())} fallback={<p class="muted">Comet accounts are managed by your MSP.</p>}>
         <Show when={page.error && !page.data}>
           <p class="form-error" role="alert">
             The account could not be loaded: {page.error?.message}
@@ -96,7 +91,7 @@ export default function AccountPage() {
                     <Show when={a().missingSince}>
                       <span class="account-badge account-badge--gone">Gone from Comet</span>
                     </Show>
-                    <Show when={canManageAccounts()}>
+                    <Show when={canManageAccounts(viewer())}>
                       <AccountActions account={a()} onChanged={reload} />
                     </Show>
                   </header>
@@ -138,7 +133,7 @@ export default function AccountPage() {
                   </dl>
                 </section>
                 <div class="account-sections">
-                  <QuotasCard account={a()} canEdit={canManageAccounts()} />
+                  <QuotasCard account={a()} canEdit={canManageAccounts(viewer())} />
                   <AccountDevices account={a()} now={now()} />
                 </div>
               </>

@@ -1,11 +1,12 @@
 import { createSignal, createUniqueId, Show } from "solid-js";
-import { notify } from "../lib/toast.js";
+import { useNotify } from "../lib/toast.js";
 
 /**
  * A password Partner Hub shows this once (it keeps no copy): read-only, selectable, with a Copy
  * button. The parent drops it from its state when the dialog closes, so it cannot be shown again.
  */
 export default function PasswordOnce(props: { username: string; password: string; advice?: string }) {
+  const notify = useNotify();
   const [copied, setCopied] = createSignal(false);
   const id = createUniqueId();
   let input: HTMLInputElement | undefined;

@@ -2,8 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from "@solidjs/testing-li
 import { Provider } from "@urql/solid";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { AccountQuotasCardFragment } from "../gql/graphql.js";
+import { scriptApi } from "../test-kit/scripted-api.js";
 import QuotasCard from "./QuotasCard.js";
-import { scriptApi } from "./scripted-api.js";
 
 const gib = 1024 ** 3;
 const limits = {

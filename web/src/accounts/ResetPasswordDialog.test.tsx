@@ -2,8 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from "@solidjs/testing-li
 import { Provider } from "@urql/solid";
 import { createSignal } from "solid-js";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { scriptApi } from "../test-kit/scripted-api.js";
 import ResetPasswordDialog from "./ResetPasswordDialog.js";
-import { scriptApi } from "./scripted-api.js";
 
 const advice = "Devices signed in with the old password must be signed in again.";
 

@@ -4,7 +4,7 @@ import { graphql } from "../gql/index.js";
 import Field from "../lib/Field.js";
 import { errorsOf, type FormErrors } from "../lib/form-errors.js";
 import Modal from "../lib/Modal.js";
-import { notify } from "../lib/toast.js";
+import { useNotify } from "../lib/toast.js";
 import { newIdempotencyKey } from "./access.js";
 import PasswordOnce from "./PasswordOnce.js";
 import "./accounts.css";
@@ -14,8 +14,7 @@ const ResetAccountPasswordMutation = graphql(`
     resetAccountPassword(input: $input) {
       __typename
       ... on ResetAccountPasswordPayload { password advice isGenerated account { id } }
-      ... on UserError { message }
-      ... on InvalidInputError { fieldErrors { path message } }
+      ...MutationErrorFields
     }
   }
 `);
@@ -32,6 +31,7 @@ export default function ResetPasswordDialog(props: {
   accountId: string;
   username: string;
 }) {
+  const notify = useNotify();
   const [generate, setGenerate] = createSignal(true);
   const [typed, setTyped] = createSignal("");
   const [errors, setErrors] = createSignal<FormErrors<(typeof fields)[number]> | null>(null);

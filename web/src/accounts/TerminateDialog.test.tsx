@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from "@solidjs/testing-library";
 import { Provider } from "@urql/solid";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { scriptApi } from "./scripted-api.js";
+import { scriptApi } from "../test-kit/scripted-api.js";
 import TerminateDialog from "./TerminateDialog.js";
 
 describe("TerminateDialog", () => {

@@ -3,7 +3,7 @@ import { createSignal, createUniqueId, Show } from "solid-js";
 import { graphql } from "../gql/index.js";
 import { errorsOf } from "../lib/form-errors.js";
 import Modal from "../lib/Modal.js";
-import { notify } from "../lib/toast.js";
+import { useNotify } from "../lib/toast.js";
 import { newIdempotencyKey } from "./access.js";
 import "./accounts.css";
 
@@ -12,8 +12,7 @@ const TerminateAccountMutation = graphql(`
     terminateAccount(input: $input) {
       __typename
       ... on CometAccount { id missingSince }
-      ... on UserError { message }
-      ... on InvalidInputError { fieldErrors { path message } }
+      ...MutationErrorFields
     }
   }
 `);
@@ -29,6 +28,7 @@ export default function TerminateDialog(props: {
   username: string;
   onTerminated?: () => void;
 }) {
+  const notify = useNotify();
   const [typed, setTyped] = createSignal("");
   const [uninstall, setUninstall] = createSignal(false);
   const [removeConfig, setRemoveConfig] = createSignal(false);

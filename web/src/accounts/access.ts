@@ -1,10 +1,11 @@
-import { isMspStaff, viewer } from "../auth/session.js";
+import { isMspStaff, type MaybeViewer } from "../auth/viewer.js";
 
 /**
  * Whether the viewer may manage Comet accounts: MSP staff (and MSP-wide keys) with OPERATE, the
  * API's `provisioningScopes`. Customers never see these controls; the API refuses them anyway.
  */
-export const canManageAccounts = () => isMspStaff() && (viewer()?.capabilities ?? []).includes("OPERATE");
+export const canManageAccounts = (viewer: MaybeViewer) =>
+  isMspStaff(viewer) && (viewer?.capabilities ?? []).includes("OPERATE");
 
 /** The account page's address. Ids are base64 (may hold "/" or "="), so they are encoded. */
 export const accountHref = (id: string) => `/accounts/${encodeURIComponent(id)}`;

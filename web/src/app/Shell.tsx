@@ -1,8 +1,9 @@
 import { A, useLocation } from "@solidjs/router";
 import { createEffect, createSignal, For, on, onCleanup, type ParentProps, Show } from "solid-js";
-import { isMspStaff, signOut, viewer } from "../auth/session.js";
+import { useSession } from "../auth/session.js";
 import ViewerSwitcher, { ActingBanner } from "../auth/ViewerSwitcher.js";
-import { connection } from "../lib/client.js";
+import { isMspStaff } from "../auth/viewer.js";
+import { useSocketState } from "../lib/api.js";
 import { ToastRegion } from "../lib/toast.js";
 import { routes } from "../routes.js";
 import { NavIcon } from "./nav-icons.js";
@@ -25,13 +26,15 @@ const quietMs = 1_500;
 /** Navigation, the signed-in person and scope, and the quiet live-connection indicator around every page. */
 export default function Shell(props: ParentProps) {
   const location = useLocation();
+  const session = useSession();
+  const socketState = useSocketState();
   const [menuOpen, setMenuOpen] = createSignal(false);
   const [showReconnecting, setShowReconnecting] = createSignal(false);
-  const items = () => navItems.filter((i) => routedPaths.has(i.href) && (!i.staffOnly || isMspStaff()));
+  const items = () => navItems.filter((i) => routedPaths.has(i.href) && (!i.staffOnly || isMspStaff(session.viewer())));
   let main: HTMLElement | undefined;
 
   createEffect(
-    on(connection, (state) => {
+    on(socketState, (state) => {
       if (state !== "reconnecting") return setShowReconnecting(false);
       const timer = setTimeout(() => setShowReconnecting(true), quietMs);
       onCleanup(() => clearTimeout(timer));
@@ -90,8 +93,8 @@ export default function Shell(props: ParentProps) {
           </nav>
           <div class="nav__end">
             <ViewerSwitcher />
-            <span class="nav__who">{viewer()?.email ?? viewer()?.apiKeyName}</span>
-            <button class="button button--ghost" type="button" onClick={() => void signOut()}>
+            <span class="nav__who">{session.viewer()?.email ?? session.viewer()?.apiKeyName}</span>
+            <button class="button button--ghost" type="button" onClick={() => void session.signOut()}>
               Sign out
             </button>
           </div>

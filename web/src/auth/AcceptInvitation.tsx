@@ -1,6 +1,6 @@
 import { A, useSearchParams } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
-import { type AcceptOutcome, acceptInvitation } from "./session.js";
+import { type AcceptOutcome, useSession } from "./session.js";
 import "./auth.css";
 
 /**
@@ -9,6 +9,7 @@ import "./auth.css";
  * (the API says which by its answer, so the form switches after the first try). Signed in after.
  */
 export default function AcceptInvitation() {
+  const session = useSession();
   const [params] = useSearchParams();
   const token = () => (typeof params.token === "string" ? params.token : "");
   const [failure, setFailure] = createSignal<Extract<AcceptOutcome, { ok: false }> | null>(null);
@@ -22,7 +23,7 @@ export default function AcceptInvitation() {
     if (busy()) return;
     const form = new FormData(event.currentTarget as HTMLFormElement);
     setBusy(true);
-    const outcome = await acceptInvitation({
+    const outcome = await session.acceptInvitation({
       token: token(),
       name: existingAccount() ? undefined : String(form.get("name") ?? ""),
       password: String(form.get("password") ?? ""),

@@ -2,7 +2,7 @@ import { createQuery } from "@urql/solid";
 import { createSignal, For, Show } from "solid-js";
 import { graphql } from "../gql/index.js";
 import Modal from "../lib/Modal.js";
-import { switchViewer } from "./session.js";
+import { useSession } from "./session.js";
 
 const MspPickerQuery = graphql(`
   query MspPicker($search: String) {
@@ -18,6 +18,7 @@ const MspPickerQuery = graphql(`
  * success the session, socket and client start over in that MSP (session.ts), closing this dialog.
  */
 export default function MspPicker(props: { open: boolean; onOpenChange: (open: boolean) => void }) {
+  const session = useSession();
   const [search, setSearch] = createSignal("");
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
@@ -31,7 +32,7 @@ export default function MspPicker(props: { open: boolean; onOpenChange: (open: b
   async function pick(mspId: string) {
     setBusy(true);
     setError(null);
-    const failure = await switchViewer({ mspId });
+    const failure = await session.switchViewer({ mspId });
     setBusy(false);
     if (failure) setError(failure);
   }

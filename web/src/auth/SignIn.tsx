@@ -1,9 +1,10 @@
 import { createSignal, Show } from "solid-js";
-import { signIn } from "./session.js";
+import { useSession } from "./session.js";
 import "./auth.css";
 
 /** Email + password sign-in. Every failure reads the same, as the API answers. */
 export default function SignIn() {
+  const session = useSession();
   const [error, setError] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
   let passwordInput: HTMLInputElement | undefined;
@@ -14,7 +15,7 @@ export default function SignIn() {
     const form = new FormData(event.currentTarget as HTMLFormElement);
     setBusy(true);
     setError(null);
-    const failure = await signIn(String(form.get("email") ?? "").trim(), String(form.get("password") ?? ""));
+    const failure = await session.signIn(String(form.get("email") ?? "").trim(), String(form.get("password") ?? ""));
     setBusy(false);
     if (!failure) return;
     setError(failure);

@@ -1,5 +1,6 @@
 import { createSignal, For, lazy, Show } from "solid-js";
-import { isOperator, membershipLabel, switchViewer, viewer } from "./session.js";
+import { useSession } from "./session.js";
+import { isOperator, membershipLabel } from "./viewer.js";
 import "./auth.css";
 
 // Only operators open it: the dialog (and its search query) stays out of everyone's first load.
@@ -16,6 +17,8 @@ const actingValue = "acting";
  * select switches back (the operator cannot list MSPs while acting within one).
  */
 export default function ViewerSwitcher() {
+  const session = useSession();
+  const viewer = session.viewer;
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
   const [picking, setPicking] = createSignal(false);
@@ -29,7 +32,7 @@ export default function ViewerSwitcher() {
     if (!id || id === active()) return;
     setBusy(true);
     setError(null);
-    const failure = await switchViewer({ membershipId: id });
+    const failure = await session.switchViewer({ membershipId: id });
     setBusy(false);
     if (failure) {
       setError(failure);
@@ -48,7 +51,7 @@ export default function ViewerSwitcher() {
           <Show when={acting()}>{(msp) => <option value={actingValue}>{msp().name} · as operator</option>}</Show>
         </select>
       </Show>
-      <Show when={isOperator() && !acting()}>
+      <Show when={isOperator(viewer()) && !acting()}>
         <button class="button button--ghost viewer-switch__pick" type="button" onClick={() => setPicking(true)}>
           View as MSP…
         </button>
@@ -70,6 +73,8 @@ export default function ViewerSwitcher() {
  * way back, so nobody mistakes one MSP's dashboard for the whole platform.
  */
 export function ActingBanner() {
+  const session = useSession();
+  const viewer = session.viewer;
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
   const platform = () => viewer()?.memberships.find((m) => m.kind === "PLATFORM");
@@ -79,7 +84,7 @@ export function ActingBanner() {
     if (!membership) return;
     setBusy(true);
     setError(null);
-    setError(await switchViewer({ membershipId: membership.id }));
+    setError(await session.switchViewer({ membershipId: membership.id }));
     setBusy(false);
   }
 

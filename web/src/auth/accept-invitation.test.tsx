@@ -74,12 +74,16 @@ afterEach(() => {
 
 async function renderAt(url: string) {
   const { default: AcceptInvitation } = await import("./AcceptInvitation.js");
+  const { default: AppProviders } = await import("../app/AppProviders.js");
   const history = createMemoryHistory();
   history.set({ value: url });
+  // The app's own connection and session, over the scripted /graphql.
   return render(() => (
-    <MemoryRouter history={history}>
-      <Route path="/accept-invitation" component={AcceptInvitation} />
-    </MemoryRouter>
+    <AppProviders>
+      <MemoryRouter history={history}>
+        <Route path="/accept-invitation" component={AcceptInvitation} />
+      </MemoryRouter>
+    </AppProviders>
   ));
 }
 

@@ -1,14 +1,15 @@
-import { createResource } from "solid-js";
-import type { MembershipRole } from "../gql/graphql.js";
+import { type Accessor, createContext, createResource, useContext } from "solid-js";
 import { graphql } from "../gql/index.js";
-import { client, resetClient, ws } from "../lib/client.js";
+import type { Connection } from "../lib/client.js";
+import type { MaybeViewer } from "./viewer.js";
 
 /**
- * Who is signed in: the one store that crosses pages. `me` answers UNAUTHENTICATED when the
- * cookie is missing or expired; the app then shows the sign-in page. Every change of who or
- * which scope (sign in, accept an invitation, switch viewer, sign out) restarts the socket (the
- * server resolves a connection's viewer once) and replaces the urql client, so no page keeps
- * another scope's cached data or live stream.
+ * Who is signed in: the one store that crosses pages, provided by the app (`SessionProvider`)
+ * and read with `useSession()`. `me` answers UNAUTHENTICATED when the cookie is missing or
+ * expired; the app then shows the sign-in page. Every change of who or which scope (sign in,
+ * accept an invitation, switch viewer, sign out) restarts the socket (the server resolves a
+ * connection's viewer once) and replaces the urql client, so no page keeps another scope's cached
+ * data or live stream.
  */
 
 const MeQuery = graphql(`
@@ -53,7 +54,7 @@ const SwitchViewerMutation = graphql(`
     switchViewer(input: $input) {
       __typename
       ... on Viewer { kind mspId customerId }
-      ... on UserError { message }
+      ...MutationErrorFields
     }
   }
 `);
@@ -63,44 +64,33 @@ const AcceptInvitationMutation = graphql(`
     acceptInvitation(input: $input) {
       __typename
       ... on LoginPayload { expiresAt }
-      ... on InvalidInputError { message fieldErrors { path message } }
-      ... on InvalidInvitationError { message }
+      ...MutationErrorFields
     }
   }
 `);
 
-async function fetchMe() {
-  const result = await client.query(MeQuery, {}, { requestPolicy: "network-only" }).toPromise();
-  return result.data?.me ?? null;
-}
+export type AcceptOutcome =
+  | { ok: true }
+  | { ok: false; message: string; field?: "name" | "password"; existingAccount?: boolean; invalidLink?: boolean };
 
-const [viewer, { refetch, mutate }] = createResource(fetchMe);
-
-export { viewer };
-
-export type Viewer = NonNullable<ReturnType<typeof viewer>>;
-export type Membership = Viewer["memberships"][number];
-
-/** Whether the viewer works for a whole MSP (staff pages: customers, keys, servers). */
-export const isMspStaff = () => {
-  const kind = viewer()?.kind;
-  return kind === "PLATFORM_OPERATOR" || kind === "MSP_ADMIN" || kind === "MSP_OPERATOR";
-};
-
-const roleLabels: Record<MembershipRole, string> = {
-  PLATFORM_OPERATOR: "Platform operator",
-  MSP_ADMIN: "Admin",
-  MSP_OPERATOR: "Operator",
-  CUSTOMER_OWNER: "Owner",
-  CUSTOMER_VIEWER: "Viewer",
-};
-
-/** How a membership reads in the viewer switcher: "Northwind IT · Admin", "Bluebird Bakery (Northwind IT) · Owner". */
-export function membershipLabel(m: Membership): string {
-  if (m.kind === "PLATFORM") return "Platform view (all MSPs)";
-  const where =
-    m.kind === "CUSTOMER" ? `${m.customerName ?? "Customer"} (${m.mspName ?? "MSP"})` : (m.mspName ?? "MSP");
-  return `${where} · ${roleLabels[m.role]}`;
+export interface Session {
+  /** Undefined while `me` loads, null when no one is signed in. */
+  viewer: Accessor<MaybeViewer>;
+  /** Whether `me` answered that no one is signed in (the app shows the sign-in page). */
+  isSignedOut: Accessor<boolean>;
+  /** Null once signed in, else a message to show. */
+  signIn(email: string, password: string): Promise<string | null>;
+  signOut(): Promise<void>;
+  /**
+   * Acts through another of `me.memberships`, or (the platform operator) within one MSP; null on
+   * success, else a message to show.
+   */
+  switchViewer(target: { membershipId: string } | { mspId: string }): Promise<string | null>;
+  /**
+   * Accepts an invitation; signed in on success. The API tells an address that already has an
+   * account only by asking for its current password (InvalidInputError on `password`).
+   */
+  acceptInvitation(input: { token: string; name?: string; password: string }): Promise<AcceptOutcome>;
 }
 
 function messageOf(error: { graphQLErrors: { extensions?: Record<string, unknown> }[]; networkError?: Error }) {
@@ -110,76 +100,83 @@ function messageOf(error: { graphQLErrors: { extensions?: Record<string, unknown
   return null;
 }
 
-/** A new session or scope: fresh socket, fresh `me`, then a fresh client (the pages remount). */
-async function startOver(): Promise<void> {
-  ws.terminate();
-  await refetch();
-  resetClient();
-}
+/** The session over the app's connection; `me` is asked at once. */
+export function createSession(connection: Pick<Connection, "client" | "restartSocket" | "resetClient">): Session {
+  const fetchMe = async () => {
+    const result = await connection.client().query(MeQuery, {}, { requestPolicy: "network-only" }).toPromise();
+    return result.data?.me ?? null;
+  };
+  const [viewer, { refetch, mutate }] = createResource(fetchMe);
 
-export async function signIn(email: string, password: string): Promise<string | null> {
-  const result = await client.mutation(LoginMutation, { email, password }).toPromise();
-  if (result.error) return messageOf(result.error) ?? "Invalid email or password.";
-  await startOver();
-  return null;
-}
-
-export async function signOut(): Promise<void> {
-  await client.mutation(LogoutMutation, {}).toPromise();
-  ws.terminate();
-  mutate(null);
-  resetClient();
-}
-
-/** Whether the person is a platform operator (who may also act within any one MSP: `actingAsMsp`). */
-export const isOperator = () => viewer()?.memberships.some((m) => m.kind === "PLATFORM") ?? false;
-
-/**
- * Acts through another of `me.memberships`, or (the platform operator) within one MSP; null on
- * success, else a message to show.
- */
-export async function switchViewer(target: { membershipId: string } | { mspId: string }): Promise<string | null> {
-  const result = await client.mutation(SwitchViewerMutation, { input: target }).toPromise();
-  if (result.error) return messageOf(result.error) ?? "Switching failed. Reload the page and try again.";
-  const payload = result.data?.switchViewer;
-  if (payload?.__typename !== "Viewer") return payload && "message" in payload ? payload.message : "Switching failed.";
-  // The old scope's page (a device, a job) may not exist in the new one.
-  window.history.replaceState(null, "", "/");
-  await startOver();
-  return null;
-}
-
-export type AcceptOutcome =
-  | { ok: true }
-  | { ok: false; message: string; field?: "name" | "password"; existingAccount?: boolean; invalidLink?: boolean };
-
-/**
- * Accepts an invitation; signed in on success. The API tells an address that already has an
- * account only by asking for its current password (InvalidInputError on `password`).
- */
-export async function acceptInvitation(input: {
-  token: string;
-  name?: string;
-  password: string;
-}): Promise<AcceptOutcome> {
-  const result = await client.mutation(AcceptInvitationMutation, { input }).toPromise();
-  if (result.error) return { ok: false, message: messageOf(result.error) ?? "Accepting failed. Try again." };
-  const payload = result.data?.acceptInvitation;
-  if (!payload) return { ok: false, message: "Accepting failed. Try again." };
-  if (payload.__typename === "InvalidInvitationError")
-    return { ok: false, message: payload.message, invalidLink: true };
-  if (payload.__typename === "InvalidInputError") {
-    const fieldError = payload.fieldErrors[0];
-    const field = fieldError?.path.at(-1) === "name" ? "name" : "password";
-    const message = fieldError?.message ?? payload.message;
-    return {
-      ok: false,
-      message,
-      field,
-      existingAccount: field === "password" && /already has an account/.test(message),
-    };
+  /** A new session or scope: fresh socket, fresh `me`, then a fresh client (the pages remount). */
+  async function startOver(): Promise<void> {
+    connection.restartSocket();
+    await refetch();
+    connection.resetClient();
   }
-  window.history.replaceState(null, "", "/");
-  await startOver();
-  return { ok: true };
+
+  return {
+    viewer,
+    isSignedOut: () => viewer.state === "ready" && viewer() === null,
+
+    async signIn(email, password) {
+      const result = await connection.client().mutation(LoginMutation, { email, password }).toPromise();
+      if (result.error) return messageOf(result.error) ?? "Invalid email or password.";
+      await startOver();
+      return null;
+    },
+
+    async signOut() {
+      await connection.client().mutation(LogoutMutation, {}).toPromise();
+      connection.restartSocket();
+      mutate(null);
+      connection.resetClient();
+    },
+
+    async switchViewer(target) {
+      const result = await connection.client().mutation(SwitchViewerMutation, { input: target }).toPromise();
+      if (result.error) return messageOf(result.error) ?? "Switching failed. Reload the page and try again.";
+      const payload = result.data?.switchViewer;
+      if (payload?.__typename !== "Viewer")
+        return payload && "message" in payload ? payload.message : "Switching failed.";
+      // The old scope's page (a device, a job) may not exist in the new one.
+      window.history.replaceState(null, "", "/");
+      await startOver();
+      return null;
+    },
+
+    async acceptInvitation(input) {
+      const result = await connection.client().mutation(AcceptInvitationMutation, { input }).toPromise();
+      if (result.error) return { ok: false, message: messageOf(result.error) ?? "Accepting failed. Try again." };
+      const payload = result.data?.acceptInvitation;
+      if (!payload) return { ok: false, message: "Accepting failed. Try again." };
+      if (payload.__typename === "InvalidInvitationError")
+        return { ok: false, message: payload.message, invalidLink: true };
+      if (payload.__typename === "InvalidInputError") {
+        const fieldError = payload.fieldErrors[0];
+        const field = fieldError?.path.at(-1) === "name" ? "name" : "password";
+        const message = fieldError?.message ?? payload.message;
+        return {
+          ok: false,
+          message,
+          field,
+          existingAccount: field === "password" && /already has an account/.test(message),
+        };
+      }
+      window.history.replaceState(null, "", "/");
+      await startOver();
+      return { ok: true };
+    },
+  };
+}
+
+const SessionContext = createContext<Session>();
+
+/** Provides the session to everything below (the app: its one session; a test: a fixed viewer). */
+export const SessionProvider = SessionContext.Provider;
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error("No <SessionProvider> above this component");
+  return session;
 }

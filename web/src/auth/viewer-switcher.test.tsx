@@ -1,6 +1,4 @@
 import { cleanup, fireEvent, render, screen, waitFor } from "@solidjs/testing-library";
-import { Provider } from "@urql/solid";
-import { Show } from "solid-js";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 /**
@@ -76,15 +74,13 @@ afterEach(() => {
 
 async function renderSwitcher() {
   const { default: ViewerSwitcher, ActingBanner } = await import("./ViewerSwitcher.js");
-  const lib = await import("../lib/client.js");
-  // As in App.tsx: everything is rebuilt under the new client after a switch.
+  const { default: AppProviders } = await import("../app/AppProviders.js");
+  // The app's own connection and session: everything is rebuilt under the new client after a switch.
   return render(() => (
-    <Show when={lib.clientEpoch() + 1} keyed>
-      <Provider value={lib.client}>
-        <ViewerSwitcher />
-        <ActingBanner />
-      </Provider>
-    </Show>
+    <AppProviders>
+      <ViewerSwitcher />
+      <ActingBanner />
+    </AppProviders>
   ));
 }
 

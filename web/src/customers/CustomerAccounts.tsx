@@ -1,63 +1,28 @@
-import { A } from "@solidjs/router";
-import { createMutation, createQuery } from "@urql/solid";
+import { createMutation } from "@urql/solid";
 import { createSignal, For, lazy, Show } from "solid-js";
-import { accountHref, canManageAccounts } from "../accounts/access.js";
-import { isMspStaff } from "../auth/session.js";
+import { canManageAccounts } from "../accounts/access.js";
+import { useSession } from "../auth/session.js";
+import { isMspStaff } from "../auth/viewer.js";
 import type { CustomerAccountRowFragment } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
 import { errorsOf } from "../lib/form-errors.js";
 import { formatCount } from "../lib/format.js";
-import Modal, { ConfirmDialog } from "../lib/Modal.js";
-
-export const CustomerAccountRowFragmentDoc = graphql(`
-  fragment CustomerAccountRow on CometAccount {
-    id
-    username
-    accountName
-    serverName
-    deviceCount
-    isSuspended
-    missingSince
-  }
-`);
-
-const UnassignedAccountsQuery = graphql(`
-  query UnassignedAccounts($search: String) {
-    accounts(first: 100, isUnassigned: true, search: $search) {
-      totalCount
-      edges { node { ...CustomerAccountRow } }
-    }
-  }
-`);
-
-const LinkAccountsMutation = graphql(`
-  mutation LinkAccountsToCustomer($input: LinkAccountsToCustomerInput!) {
-    linkAccountsToCustomer(input: $input) {
-      __typename
-      ... on LinkAccountsPayload { movedAccounts movedDevices customer { id accountCount deviceCount } }
-      ... on UserError { message }
-      ... on InvalidInputError { fieldErrors { path message } }
-    }
-  }
-`);
+import { ConfirmDialog } from "../lib/Modal.js";
+import AccountRow from "./AccountRow.js";
+import LinkAccountsDialog from "./LinkAccountsDialog.js";
 
 const UnlinkAccountsMutation = graphql(`
   mutation UnlinkAccounts($input: UnlinkAccountsInput!) {
     unlinkAccounts(input: $input) {
       __typename
       ... on LinkAccountsPayload { movedAccounts movedDevices }
-      ... on UserError { message }
-      ... on InvalidInputError { fieldErrors { path message } }
+      ...MutationErrorFields
     }
   }
 `);
 
 // Loaded on first use: most visits to a customer provision nothing.
 const ProvisionAccountForm = lazy(() => import("../accounts/ProvisionAccountForm.js"));
-
-function accountLabel(a: CustomerAccountRowFragment) {
-  return a.accountName && a.accountName !== a.username ? `${a.username} (${a.accountName})` : a.username;
-}
 
 /** The customer's Comet accounts; admins link unassigned ones and unlink. */
 export default function CustomerAccounts(props: {
@@ -69,6 +34,7 @@ export default function CustomerAccounts(props: {
   canManage: boolean;
   onChanged: () => void;
 }) {
+  const viewer = useSession().viewer;
   const [linkOpen, setLinkOpen] = createSignal(false);
   const [provisionOpen, setProvisionOpen] = createSignal(false);
   const [unlinking, setUnlinking] = createSignal<CustomerAccountRowFragment | null>(null);
@@ -90,7 +56,7 @@ export default function CustomerAccounts(props: {
       <header class="section-head">
         <h2 id="cust-accounts-title">Comet accounts ({formatCount(props.totalCount)})</h2>
         <div class="customers__actions">
-          <Show when={canManageAccounts() && !props.isArchived}>
+          <Show when={canManageAccounts(viewer()) && !props.isArchived}>
             <button type="button" class="button button--ghost" onClick={() => setProvisionOpen(true)}>
               Provision account
             </button>
@@ -131,30 +97,15 @@ export default function CustomerAccounts(props: {
               }
             >
               {(account) => (
-                <tr>
-                  <th scope="row">
-                    <Show when={isMspStaff()} fallback={accountLabel(account)}>
-                      <A href={accountHref(account.id)}>{accountLabel(account)}</A>
-                    </Show>
-                  </th>
-                  <td>{account.serverName}</td>
-                  <td class="num">{formatCount(account.deviceCount)}</td>
-                  <td>{account.missingSince ? "Gone from Comet" : account.isSuspended ? "Suspended" : "—"}</td>
-                  <Show when={props.canManage}>
-                    <td>
-                      <button
-                        type="button"
-                        class="button button--ghost"
-                        onClick={() => {
-                          setUnlinkError(null);
-                          setUnlinking(account);
-                        }}
-                      >
-                        Unlink<span class="visually-hidden"> {account.username}</span>
-                      </button>
-                    </td>
-                  </Show>
-                </tr>
+                <AccountRow
+                  account={account}
+                  linked={isMspStaff(viewer())}
+                  canManage={props.canManage}
+                  onUnlink={() => {
+                    setUnlinkError(null);
+                    setUnlinking(account);
+                  }}
+                />
               )}
             </For>
           </tbody>
@@ -187,99 +138,5 @@ export default function CustomerAccounts(props: {
         }}
       />
     </section>
-  );
-}
-
-/** Picks unassigned accounts (searchable) and links them, all or nothing. */
-function LinkAccountsDialog(props: {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  customerId: string;
-  customerName: string;
-  onLinked: () => void;
-}) {
-  const [search, setSearch] = createSignal("");
-  const [selected, setSelected] = createSignal<ReadonlySet<string>>(new Set());
-  const [error, setError] = createSignal<string | null>(null);
-  const [unassigned] = createQuery({
-    query: UnassignedAccountsQuery,
-    variables: () => ({ search: search().trim() || null }),
-    pause: () => !props.open,
-    requestPolicy: "cache-and-network",
-  });
-  const [linkState, link] = createMutation(LinkAccountsMutation);
-
-  const toggle = (id: string, on: boolean) =>
-    setSelected((prev) => {
-      const next = new Set(prev);
-      if (on) next.add(id);
-      else next.delete(id);
-      return next;
-    });
-
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    const accountIds = [...selected()];
-    if (accountIds.length === 0) return setError("Choose at least one account.");
-    const result = await link({ input: { customerId: props.customerId, accountIds } });
-    const problem = errorsOf(result, result.data?.linkAccountsToCustomer, "LinkAccountsPayload");
-    if (problem) return setError(problem.form ?? "Linking failed.");
-    setSelected(new Set<string>());
-    setError(null);
-    props.onLinked();
-  };
-
-  return (
-    <Modal
-      open={props.open}
-      onOpenChange={props.onOpenChange}
-      title={`Link accounts to ${props.customerName}`}
-      description="Their devices, protected items, vaults and job history move with them."
-    >
-      <form class="cust-form" onSubmit={submit}>
-        <label class="field">
-          <span>Search unassigned accounts</span>
-          <input type="search" value={search()} onInput={(e) => setSearch(e.currentTarget.value)} />
-        </label>
-        <fieldset class="cust-picklist">
-          <legend class="visually-hidden">Unassigned accounts</legend>
-          <Show when={unassigned.data?.accounts} fallback={<p class="muted">Loading…</p>}>
-            {(accounts) => (
-              <For each={accounts().edges} fallback={<p class="muted">No unassigned accounts.</p>}>
-                {(edge) => (
-                  <label class="cust-picklist__item">
-                    <input
-                      type="checkbox"
-                      checked={selected().has(edge.node.id)}
-                      onChange={(e) => toggle(edge.node.id, e.currentTarget.checked)}
-                    />
-                    <span>
-                      {accountLabel(edge.node)}
-                      <span class="muted">
-                        {" "}
-                        · {edge.node.serverName} · {formatCount(edge.node.deviceCount)} devices
-                      </span>
-                    </span>
-                  </label>
-                )}
-              </For>
-            )}
-          </Show>
-        </fieldset>
-        {error() && (
-          <p class="form-error" role="alert">
-            {error()}
-          </p>
-        )}
-        <div class="modal-form__actions">
-          <button type="button" class="button button--ghost" onClick={() => props.onOpenChange(false)}>
-            Cancel
-          </button>
-          <button type="submit" class="button button--primary" disabled={linkState.fetching}>
-            Link {selected().size || ""} {selected().size === 1 ? "account" : "accounts"}
-          </button>
-        </div>
-      </form>
-    </Modal>
   );
 }

@@ -1,8 +1,10 @@
-import { A, useParams } from "@solidjs/router";
+import { A } from "@solidjs/router";
 import { createQuery } from "@urql/solid";
 import { createSignal, Show } from "solid-js";
+import { useSession } from "../auth/session.js";
 import { graphql } from "../gql/index.js";
 import { formatCount, formatDateTime } from "../lib/format.js";
+import { useRouteId } from "../lib/route-id.js";
 import CustomerAccounts from "./CustomerAccounts.js";
 import CustomerForm from "./CustomerForm.js";
 import CustomerInvitations from "./CustomerInvitations.js";
@@ -40,15 +42,8 @@ const CustomerDetailQuery = graphql(`
 
 /** One customer: its details, its Comet accounts, its people and their pending invitations. */
 export default function CustomerDetailPage() {
-  const params = useParams<{ id: string }>();
-  // Ids are base64 (may hold "/" or "="): links encode them; accept both forms.
-  const id = () => {
-    try {
-      return decodeURIComponent(params.id);
-    } catch {
-      return params.id;
-    }
-  };
+  const viewer = useSession().viewer;
+  const id = useRouteId();
   const [detail, refetch] = createQuery({ query: CustomerDetailQuery, variables: () => ({ id: id() }) });
   const [editOpen, setEditOpen] = createSignal(false);
   const reload = () => refetch({ requestPolicy: "network-only" });
@@ -74,7 +69,7 @@ export default function CustomerDetailPage() {
                 <section class="card">
                   <header class="section-head">
                     <h2>{customer().name}</h2>
-                    <Show when={canManageCustomers()}>
+                    <Show when={canManageCustomers(viewer())}>
                       <button type="button" class="button button--ghost" onClick={() => setEditOpen(true)}>
                         Edit
                       </button>
@@ -120,21 +115,21 @@ export default function CustomerDetailPage() {
                   isArchived={customer().status === "ARCHIVED"}
                   accounts={data().accounts.edges.map((e) => e.node)}
                   totalCount={data().accounts.totalCount}
-                  canManage={canManageCustomers()}
+                  canManage={canManageCustomers(viewer())}
                   onChanged={reload}
                 />
                 <CustomerPeople
                   customerId={customer().id}
                   customerName={customer().name}
                   people={data().users.edges.map((e) => e.node)}
-                  canManage={canManageCustomers()}
+                  canManage={canManageCustomers(viewer())}
                   onChanged={reload}
                 />
                 <CustomerInvitations
                   invitations={data()
                     .invitations.edges.map((e) => e.node)
                     .filter((i) => i.customerId === customer().id)}
-                  canManage={canManageCustomers()}
+                  canManage={canManageCustomers(viewer())}
                   onChanged={reload}
                 />
                 <CustomerForm

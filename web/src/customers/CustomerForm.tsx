@@ -10,8 +10,7 @@ const CreateCustomerMutation = graphql(`
     createCustomer(input: $input) {
       __typename
       ... on Customer { id name externalRef notes status }
-      ... on UserError { message }
-      ... on InvalidInputError { fieldErrors { path message } }
+      ...MutationErrorFields
     }
   }
 `);
@@ -21,8 +20,7 @@ const UpdateCustomerMutation = graphql(`
     updateCustomer(input: $input) {
       __typename
       ... on Customer { id name externalRef notes status updatedAt }
-      ... on UserError { message }
-      ... on InvalidInputError { fieldErrors { path message } }
+      ...MutationErrorFields
     }
   }
 `);

@@ -4,7 +4,7 @@ import type { CustomerInvitationFragment, CustomerRole } from "../gql/graphql.js
 import { graphql } from "../gql/index.js";
 import { errorsOf } from "../lib/form-errors.js";
 import { formatDateTime } from "../lib/format.js";
-import { customerRoleLabels } from "./CustomerPeople.js";
+import { customerRoleLabels } from "./PersonRow.js";
 
 export const CustomerInvitationFragmentDoc = graphql(`
   fragment CustomerInvitation on Invitation {
@@ -21,7 +21,7 @@ const RevokeInvitationMutation = graphql(`
     revokeInvitation(input: $input) {
       __typename
       ... on Invitation { id status }
-      ... on UserError { message }
+      ...MutationErrorFields
     }
   }
 `);

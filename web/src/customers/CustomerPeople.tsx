@@ -1,10 +1,11 @@
 import { createMutation } from "@urql/solid";
-import { createEffect, createSignal, For, on, Show } from "solid-js";
-import type { CustomerPersonFragment, CustomerRole, MembershipRole } from "../gql/graphql.js";
+import { createSignal, For, Show } from "solid-js";
+import type { CustomerPersonFragment, CustomerRole } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
-import Field from "../lib/Field.js";
-import { errorsOf, type FormErrors } from "../lib/form-errors.js";
-import Modal, { ConfirmDialog } from "../lib/Modal.js";
+import { errorsOf } from "../lib/form-errors.js";
+import { ConfirmDialog } from "../lib/Modal.js";
+import InviteDialog from "./InviteDialog.js";
+import PersonRow, { type PersonRole } from "./PersonRow.js";
 
 export const CustomerPersonFragmentDoc = graphql(`
   fragment CustomerPerson on User {
@@ -16,24 +17,12 @@ export const CustomerPersonFragmentDoc = graphql(`
   }
 `);
 
-const InviteUserMutation = graphql(`
-  mutation InviteCustomerUser($input: InviteUserInput!) {
-    inviteUser(input: $input) {
-      __typename
-      ... on Invitation { id email expiresAt }
-      ... on UserError { message }
-      ... on InvalidInputError { fieldErrors { path message } }
-    }
-  }
-`);
-
 const UpdateMembershipMutation = graphql(`
   mutation UpdateCustomerMembership($input: UpdateMembershipInput!) {
     updateMembership(input: $input) {
       __typename
       ... on Membership { id role }
-      ... on UserError { message }
-      ... on InvalidInputError { fieldErrors { path message } }
+      ...MutationErrorFields
     }
   }
 `);
@@ -43,24 +32,18 @@ const RemoveMembershipMutation = graphql(`
     removeMembership(input: $input) {
       __typename
       ... on RemoveMembershipPayload { membershipId }
-      ... on UserError { message }
-      ... on InvalidInputError { fieldErrors { path message } }
+      ...MutationErrorFields
     }
   }
 `);
 
-export const customerRoleLabels: Record<CustomerRole, string> = {
-  CUSTOMER_OWNER: "Owner",
-  CUSTOMER_VIEWER: "Viewer",
-};
-
-const userStatusLabels: Record<CustomerPersonFragment["status"], string> = {
-  ACTIVE: "Active",
-  DISABLED: "Disabled",
-  INVITED: "Invited",
-};
-
-type Row = { person: CustomerPersonFragment; membershipId: string; role: MembershipRole };
+/** Each person's role at this customer (their other memberships are not this page's business). */
+const rowsOf = (people: CustomerPersonFragment[], customerId: string): PersonRole[] =>
+  people.flatMap((person) =>
+    person.memberships
+      .filter((m) => m.kind === "CUSTOMER" && m.customerId === customerId)
+      .map((m) => ({ person, membershipId: m.id, role: m.role })),
+  );
 
 /** People with a role at this customer; admins invite, change roles and remove. */
 export default function CustomerPeople(props: {
@@ -73,19 +56,12 @@ export default function CustomerPeople(props: {
   const [inviteOpen, setInviteOpen] = createSignal(false);
   const [notice, setNotice] = createSignal<string | null>(null);
   const [rowError, setRowError] = createSignal<{ id: string; message: string } | null>(null);
-  const [removing, setRemoving] = createSignal<Row | null>(null);
+  const [removing, setRemoving] = createSignal<PersonRole | null>(null);
   const [removeError, setRemoveError] = createSignal<string | null>(null);
   const [, updateMembership] = createMutation(UpdateMembershipMutation);
   const [removeState, removeMembership] = createMutation(RemoveMembershipMutation);
 
-  const rows = (): Row[] =>
-    props.people.flatMap((person) =>
-      person.memberships
-        .filter((m) => m.kind === "CUSTOMER" && m.customerId === props.customerId)
-        .map((m) => ({ person, membershipId: m.id, role: m.role })),
-    );
-
-  const changeRole = async (row: Row, role: CustomerRole) => {
+  const changeRole = async (row: PersonRole, role: CustomerRole) => {
     setRowError(null);
     const result = await updateMembership({ input: { membershipId: row.membershipId, role } });
     const problem = errorsOf(result, result.data?.updateMembership, "Membership");
@@ -135,7 +111,7 @@ export default function CustomerPeople(props: {
           </thead>
           <tbody>
             <For
-              each={rows()}
+              each={rowsOf(props.people, props.customerId)}
               fallback={
                 <tr>
                   <td colSpan={5} class="muted">
@@ -145,44 +121,16 @@ export default function CustomerPeople(props: {
               }
             >
               {(row) => (
-                <tr>
-                  <th scope="row">{row.person.name || "—"}</th>
-                  <td>{row.person.email}</td>
-                  <td>{userStatusLabels[row.person.status]}</td>
-                  <td>
-                    <Show when={props.canManage} fallback={customerRoleLabels[row.role as CustomerRole] ?? row.role}>
-                      <select
-                        class="cust-role-select"
-                        aria-label={`Role of ${row.person.email}`}
-                        value={row.role}
-                        onChange={(e) => void changeRole(row, e.currentTarget.value as CustomerRole)}
-                      >
-                        <For each={Object.entries(customerRoleLabels)}>
-                          {([value, label]) => <option value={value}>{label}</option>}
-                        </For>
-                      </select>
-                    </Show>
-                    <Show when={rowError()?.id === row.membershipId}>
-                      <span class="cust-field__error" role="alert">
-                        {rowError()?.message}
-                      </span>
-                    </Show>
-                  </td>
-                  <Show when={props.canManage}>
-                    <td>
-                      <button
-                        type="button"
-                        class="button button--ghost"
-                        onClick={() => {
-                          setRemoveError(null);
-                          setRemoving(row);
-                        }}
-                      >
-                        Remove<span class="visually-hidden"> {row.person.email}</span>
-                      </button>
-                    </td>
-                  </Show>
-                </tr>
+                <PersonRow
+                  row={row}
+                  canManage={props.canManage}
+                  error={rowError()?.id === row.membershipId ? rowError()?.message : undefined}
+                  onRole={(role) => void changeRole(row, role)}
+                  onRemove={() => {
+                    setRemoveError(null);
+                    setRemoving(row);
+                  }}
+                />
               )}
             </For>
           </tbody>
@@ -210,100 +158,5 @@ export default function CustomerPeople(props: {
         }}
       />
     </section>
-  );
-}
-
-const inviteFields = ["email", "customerRole"] as const;
-type InviteField = (typeof inviteFields)[number];
-
-function InviteDialog(props: {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  customerId: string;
-  customerName: string;
-  onInvited: (email: string) => void;
-}) {
-  const [email, setEmail] = createSignal("");
-  const [role, setRole] = createSignal<CustomerRole>("CUSTOMER_VIEWER");
-  const [errors, setErrors] = createSignal<FormErrors<InviteField> | null>(null);
-  const [state, invite] = createMutation(InviteUserMutation);
-
-  createEffect(
-    on(
-      () => props.open,
-      (open) => {
-        if (!open) return;
-        setEmail("");
-        setRole("CUSTOMER_VIEWER");
-        setErrors(null);
-      },
-    ),
-  );
-
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    const result = await invite({
-      input: { email: email().trim(), customerId: props.customerId, customerRole: role() },
-    });
-    const payload = result.data?.inviteUser;
-    const problem = errorsOf(result, payload, "Invitation", inviteFields);
-    setErrors(problem);
-    if (!problem && payload?.__typename === "Invitation") props.onInvited(payload.email);
-  };
-
-  const fieldError = (field: InviteField) => errors()?.fields[field];
-
-  return (
-    <Modal
-      open={props.open}
-      onOpenChange={props.onOpenChange}
-      title={`Invite someone to ${props.customerName}`}
-      description="They get an email with a link to join; a pending invitation to the same address is replaced."
-    >
-      <form class="cust-form" onSubmit={submit} noValidate>
-        <Field label="Email" error={fieldError("email")}>
-          {(id, describedBy) => (
-            <input
-              id={id}
-              aria-describedby={describedBy}
-              type="email"
-              inputmode="email"
-              autocomplete="off"
-              required
-              value={email()}
-              onInput={(e) => setEmail(e.currentTarget.value)}
-              aria-invalid={fieldError("email") ? "true" : undefined}
-            />
-          )}
-        </Field>
-        <Field label="Role" error={fieldError("customerRole")}>
-          {(id, describedBy) => (
-            <select
-              id={id}
-              aria-describedby={describedBy}
-              value={role()}
-              onChange={(e) => setRole(e.currentTarget.value as CustomerRole)}
-              aria-invalid={fieldError("customerRole") ? "true" : undefined}
-            >
-              <option value="CUSTOMER_VIEWER">Viewer — sees the customer's fleet</option>
-              <option value="CUSTOMER_OWNER">Owner — also manages the customer's people</option>
-            </select>
-          )}
-        </Field>
-        {errors()?.form && (
-          <p class="form-error" role="alert">
-            {errors()?.form}
-          </p>
-        )}
-        <div class="modal-form__actions">
-          <button type="button" class="button button--ghost" onClick={() => props.onOpenChange(false)}>
-            Cancel
-          </button>
-          <button type="submit" class="button button--primary" disabled={state.fetching}>
-            Send invitation
-          </button>
-        </div>
-      </form>
-    </Modal>
   );
 }

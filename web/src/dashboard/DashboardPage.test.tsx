@@ -1,29 +1,11 @@
 import { MemoryRouter, Route } from "@solidjs/router";
 import { cleanup, fireEvent, render, screen, waitFor } from "@solidjs/testing-library";
 import { Client, type Exchange, makeResult } from "@urql/core";
-import { Provider } from "@urql/solid";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { filter, map, pipe } from "wonka";
-
-// The live streams: each call's onData is kept so the test can play events.
-const streams = new Map<string, (data: unknown) => void>();
-vi.mock("../lib/live.js", () => ({
-  liveSubscription: (
-    doc: { definitions: { name?: { value: string } }[] },
-    _v: unknown,
-    onData: (d: unknown) => void,
-  ) => {
-    streams.set(doc.definitions[0]?.name?.value ?? "", onData);
-    return () => {};
-  },
-}));
-vi.mock("../auth/session.js", () => ({ viewer: () => ({ mspId: "msp-1" }) }));
-// No canvas in jsdom: the charts are Chart.js's business, not this test's.
-vi.mock("./ChartCanvas.js", () => ({
-  ChartCanvas: (props: { label: string }) => <div role="img" aria-label={props.label} />,
-}));
-
-const { default: DashboardPage } = await import("./DashboardPage.js");
+import { scriptedLive } from "../test-kit/live.js";
+import { TestProviders } from "../test-kit/providers.js";
+import DashboardPage from "./DashboardPage.js";
 
 const iso = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString();
 const job = (id: string, outcome: string, minutesAgo: number) => ({
@@ -111,21 +93,22 @@ const fixtureExchange: Exchange = () => (ops$) =>
     }),
   );
 
+// The live streams: the page's subscriptions, which the test plays events into.
+let streams = scriptedLive();
+
 function renderPage() {
   const client = new Client({ url: "/graphql", exchanges: [fixtureExchange] });
+  streams = scriptedLive();
   return render(() => (
-    <Provider value={client}>
+    <TestProviders client={client} viewer={{ mspId: "msp-1" }} live={streams.live}>
       <MemoryRouter>
         <Route path="/" component={DashboardPage} />
       </MemoryRouter>
-    </Provider>
+    </TestProviders>
   ));
 }
 
-afterEach(() => {
-  cleanup();
-  streams.clear();
-});
+afterEach(() => cleanup());
 
 // jsdom lays nothing out: give the list's scroller a viewport so the virtualiser renders rows.
 for (const [prop, size] of [
@@ -161,7 +144,7 @@ describe("DashboardPage", () => {
     fireEvent.input(screen.getByLabelText("Search devices"), { target: { value: "" } });
 
     // A job starts on alpha: a pulsing sliver, and alpha counts as running.
-    streams.get("DashboardJobEvents")?.({
+    streams.play("DashboardJobEvents", {
       jobEvents: {
         kind: "STARTED",
         cursor: "1",
@@ -174,7 +157,7 @@ describe("DashboardPage", () => {
     });
     await waitFor(() => expect(screen.getByRole("button", { name: /Running\s*1/ })).toBeTruthy());
     expect(document.querySelectorAll(".sliver--running")).toHaveLength(1);
-    streams.get("DashboardJobEvents")?.({
+    streams.play("DashboardJobEvents", {
       jobEvents: {
         kind: "ENDED",
         cursor: "2",
@@ -188,7 +171,7 @@ describe("DashboardPage", () => {
     await waitFor(() => expect(screen.getByRole("button", { name: /Warning\s*1/ })).toBeTruthy());
     expect(document.querySelectorAll(".sliver--running")).toHaveLength(0);
 
-    streams.get("DashboardDeviceEvents")?.({
+    streams.play("DashboardDeviceEvents", {
       deviceEvents: { kind: "OFFLINE", cursor: "3", deviceId: "d2", isOnline: false },
     });
     await waitFor(() => expect(screen.getAllByText("Offline")).toHaveLength(1));

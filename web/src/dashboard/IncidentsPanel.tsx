@@ -38,9 +38,7 @@ const SnoozeMutation = graphql(`
         id
         snoozedUntil
       }
-      ... on UserError {
-        message
-      }
+      ...MutationErrorFields
     }
   }
 `);

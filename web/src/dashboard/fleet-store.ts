@@ -6,9 +6,10 @@ import type {
   DashboardDevicesPageQuery,
   DeviceRowDetailsFragment,
   DeviceRowFragment,
+  JobOutcome,
 } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
-import { chipLabels, chipOf, type JobOutcome } from "../lib/status.js";
+import { chipLabels, chipOf } from "../lib/status.js";
 import { type FleetDevice, mergeTimeline, type TimelineEntry } from "./fleet.js";
 
 /**

@@ -1,4 +1,5 @@
-import { type Chip, chipOf, compareSeverity, type JobOutcome, matchesChips } from "../lib/status.js";
+import type { JobOutcome } from "../gql/graphql.js";
+import { type Chip, chipOf, compareSeverity, matchesChips } from "../lib/status.js";
 
 /**
  * The dashboard's device rows as the page keeps them (keyed by device id), and the pure rules that

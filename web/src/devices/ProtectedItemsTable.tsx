@@ -1,8 +1,8 @@
 import { For, Show } from "solid-js";
 import type { ProtectedItemRowFragment } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
-import StatusBadge from "../jobs/StatusBadge.js";
 import { formatBytes, formatCount, formatDateTime, formatRelative } from "../lib/format.js";
+import StatusBadge from "../lib/StatusBadge.js";
 import { chipLabels, chipOf } from "../lib/status.js";
 import "./device.css";
 

@@ -1,9 +1,11 @@
-import { A, useParams } from "@solidjs/router";
+import { A } from "@solidjs/router";
 import { createQuery } from "@urql/solid";
-import { createMemo, createSignal, type JSX, onCleanup, Show } from "solid-js";
+import { createMemo, createSignal, onCleanup, Show } from "solid-js";
+import { useSession } from "../auth/session.js";
 import { canOperate } from "../devices/manage/access.js";
 import JobControls from "../devices/manage/JobControls.js";
 import { graphql } from "../gql/index.js";
+import DetailItem from "../lib/DetailItem.js";
 import {
   formatBytes,
   formatCount,
@@ -12,9 +14,10 @@ import {
   formatRelative,
   secondsBetween,
 } from "../lib/format.js";
+import { useRouteId } from "../lib/route-id.js";
+import StatusBadge from "../lib/StatusBadge.js";
 import LiveJobEvents, { type JobEventItem } from "./LiveJobEvents.js";
 import ProgressBar from "./ProgressBar.js";
-import StatusBadge from "./StatusBadge.js";
 import "./jobs.css";
 
 const JobDetailQuery = graphql(`
@@ -75,26 +78,10 @@ const JobDeviceActionsQuery = graphql(`
   }
 `);
 
-function Item(props: { term: string; children: JSX.Element }) {
-  return (
-    <div>
-      <dt>{props.term}</dt>
-      <dd>{props.children}</dd>
-    </div>
-  );
-}
-
 /** One job, every field; while it runs, its progress follows the device's job events. */
 export default function JobDetailPage() {
-  const params = useParams<{ id: string }>();
-  // Ids are base64 (may hold "/" or "="): links encode them; accept both forms.
-  const id = () => {
-    try {
-      return decodeURIComponent(params.id);
-    } catch {
-      return params.id;
-    }
-  };
+  const viewer = useSession().viewer;
+  const id = useRouteId();
   const [job, refetch] = createQuery({ query: JobDetailQuery, variables: () => ({ id: id() }) });
   const [now, setNow] = createSignal(Date.now());
   const tick = setInterval(() => setNow(Date.now()), 5_000);
@@ -113,7 +100,7 @@ export default function JobDetailPage() {
   const [device] = createQuery({
     query: JobDeviceActionsQuery,
     variables: () => ({ id: deviceId() ?? "" }),
-    pause: () => !deviceId() || !canOperate(),
+    pause: () => !deviceId() || !canOperate(viewer()),
   });
   const jobActions = () => {
     const node = device.data?.node;
@@ -169,37 +156,37 @@ export default function JobDetailPage() {
                 </p>
               </Show>
               <dl class="detail-grid">
-                <Item term="Status">
+                <DetailItem term="Status">
                   {j().statusLabel} ({j().outcomeLabel}, Comet code {j().cometStatus})
-                </Item>
-                <Item term="Type">{j().classificationLabel}</Item>
-                <Item term="Device">
+                </DetailItem>
+                <DetailItem term="Type">{j().classificationLabel}</DetailItem>
+                <DetailItem term="Device">
                   <Show when={j().deviceId} fallback={j().deviceName ?? "Unknown"}>
                     {(id) => <A href={`/devices/${encodeURIComponent(id())}`}>{j().deviceName || "(unnamed)"}</A>}
                   </Show>
-                </Item>
-                <Item term="Account">{j().accountUsername}</Item>
-                <Item term="Customer">{j().customerName ?? "Unassigned"}</Item>
-                <Item term="Protected item">{j().protectedItemName ?? "—"}</Item>
-                <Item term="Engine">{j().engineLabel ?? "—"}</Item>
-                <Item term="Storage vault">{j().storageVaultName ?? "—"}</Item>
-                <Item term="Started">
+                </DetailItem>
+                <DetailItem term="Account">{j().accountUsername}</DetailItem>
+                <DetailItem term="Customer">{j().customerName ?? "Unassigned"}</DetailItem>
+                <DetailItem term="Protected item">{j().protectedItemName ?? "—"}</DetailItem>
+                <DetailItem term="Engine">{j().engineLabel ?? "—"}</DetailItem>
+                <DetailItem term="Storage vault">{j().storageVaultName ?? "—"}</DetailItem>
+                <DetailItem term="Started">
                   {formatDateTime(j().startedAt)} ({formatRelative(j().startedAt, now())})
-                </Item>
-                <Item term="Ended">{j().isRunning ? "Still running" : formatDateTime(j().endedAt)}</Item>
-                <Item term="Duration">
+                </DetailItem>
+                <DetailItem term="Ended">{j().isRunning ? "Still running" : formatDateTime(j().endedAt)}</DetailItem>
+                <DetailItem term="Duration">
                   {formatDuration(j().isRunning ? secondsBetween(j().startedAt, null, now()) : j().durationSeconds)}
-                </Item>
-                <Item term="Size">{formatBytes(j().totalBytes)}</Item>
-                <Item term="Files / folders">
+                </DetailItem>
+                <DetailItem term="Size">{formatBytes(j().totalBytes)}</DetailItem>
+                <DetailItem term="Files / folders">
                   {formatCount(j().totalFiles)} / {formatCount(j().totalDirectories)}
-                </Item>
-                <Item term="Uploaded">{formatBytes(j().uploadBytes)}</Item>
-                <Item term="Downloaded">{formatBytes(j().downloadBytes)}</Item>
-                <Item term="Progress reports">{j().progress.counter}</Item>
-                <Item term="Comet job ID">
+                </DetailItem>
+                <DetailItem term="Uploaded">{formatBytes(j().uploadBytes)}</DetailItem>
+                <DetailItem term="Downloaded">{formatBytes(j().downloadBytes)}</DetailItem>
+                <DetailItem term="Progress reports">{j().progress.counter}</DetailItem>
+                <DetailItem term="Comet job ID">
                   <code>{j().cometJobId}</code>
-                </Item>
+                </DetailItem>
               </dl>
             </>
           )}

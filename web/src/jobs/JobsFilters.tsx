@@ -1,11 +1,11 @@
 import { For, Show } from "solid-js";
-import type { JobStatus } from "../gql/graphql.js";
+import type { JobClassification, JobStatus } from "../gql/graphql.js";
 import { type Chip, chipLabels, toneOf } from "../lib/status.js";
 import { type JobFilters, jobClassifications, jobStatuses, type RangePreset, rangePresets } from "./job-filters.js";
 import "./jobs.css";
 
 /** Classification names as the API labels them (`Job.classificationLabel`), for the select. */
-const classificationNames: Record<string, string> = {
+const classificationNames: Record<JobClassification, string> = {
   BACKUP: "Backup",
   RESTORE: "Restore",
   RETENTION: "Cleanup",

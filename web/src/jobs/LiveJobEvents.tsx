@@ -1,6 +1,6 @@
-import { viewer } from "../auth/session.js";
+import { useSession } from "../auth/session.js";
 import type { JobEventsLiveSubscription } from "../gql/graphql.js";
-import { liveSubscription } from "../lib/live.js";
+import { useLive } from "../lib/api.js";
 import { JobEventsLive } from "./job-events.js";
 
 export type JobEventItem = JobEventsLiveSubscription["jobEvents"];
@@ -15,9 +15,11 @@ export default function LiveJobEvents(props: {
   customerId?: string | null;
   onEvent: (event: JobEventItem) => void;
 }) {
+  const viewer = useSession().viewer;
+  const live = useLive();
   const mspId = viewer()?.mspId ?? null;
   if (mspId || viewer()?.kind !== "PLATFORM_OPERATOR") {
-    liveSubscription(
+    live(
       JobEventsLive,
       () => ({ deviceId: props.deviceId ?? null, customerId: props.customerId ?? null, mspId }),
       (data) => {

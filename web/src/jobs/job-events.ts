@@ -1,7 +1,7 @@
 import { graphql } from "../gql/index.js";
 
 /**
- * The one job-events subscription the fleet pages share (through `liveSubscription`, which
+ * The one job-events subscription the fleet pages share (through `useLive()`, which
  * resumes from `cursor`). Events carry no labels or percent: pages refetch what they show.
  */
 export const JobEventsLive = graphql(`

@@ -1,7 +1,7 @@
+import type { Client } from "@urql/core";
 import { onCleanup } from "solid-js";
 import type { JobRowFragment } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
-import { client } from "../lib/client.js";
 
 const JobsLiveRows = graphql(`
   query JobsLiveRows($ids: [ID!]!) {
@@ -20,9 +20,9 @@ const minRefreshMs = 3000;
 /**
  * Fetches the full rows of jobs named by live events, batched: a Comet server reconnecting
  * sends a burst of events, and one `nodes(ids)` round trip per 250 ms serves them all.
- * `force` skips the per-job throttle (a job that just started or ended must show its labels).
+ * `client`: the page's (`useClient()`). `force` skips the per-job throttle (a job that just started or ended must show its labels).
  */
-export function createJobFetcher(onJobs: (jobs: JobRowFragment[]) => void) {
+export function createJobFetcher(client: Client, onJobs: (jobs: JobRowFragment[]) => void) {
   const pending = new Set<string>();
   const lastAsked = new Map<string, number>();
   let timer: ReturnType<typeof setTimeout> | undefined;

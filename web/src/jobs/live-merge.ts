@@ -1,6 +1,6 @@
 import type { JobClassification, JobEventKind, JobOutcome, JobStatus } from "../gql/graphql.js";
 import { secondsBetween } from "../lib/format.js";
-import { type Chip, chipLabels, chipOf } from "../lib/status.js";
+import { type Chip, chipLabels, chipOf, isJobOutcome } from "../lib/status.js";
 import type { JobsVariables } from "./job-filters.js";
 
 /**
@@ -44,24 +44,6 @@ export interface MergeableJob {
   progress: { counter: number };
 }
 
-const outcomes = new Set<string>([
-  "PENDING",
-  "RUNNING",
-  "REVIVED",
-  "SUCCESS",
-  "WARNING",
-  "ERROR",
-  "TIMEOUT",
-  "QUOTA_EXCEEDED",
-  "MISSED",
-  "CANCELLED",
-  "SKIPPED",
-  "ABANDONED",
-  "UNKNOWN",
-]);
-
-const isOutcome = (v: string | null | undefined): v is JobOutcome => !!v && outcomes.has(v);
-
 /** The API's normalised bucket of an outcome (timeout, cancelled, skipped... count as errors). */
 export function statusOfOutcome(outcome: JobOutcome): JobStatus {
   const chip = chipOf(outcome);
@@ -89,7 +71,7 @@ export function jobMatches(job: Matchable, vars: Partial<JobsVariables>): boolea
 
 /** A listed job with what the event says changed; labels follow the outcome until the refetch. */
 export function patchJob<T extends MergeableJob>(job: T, event: LiveJobEvent, now: number = Date.now()): T {
-  const outcome = isOutcome(event.outcome) ? event.outcome : job.outcome;
+  const outcome = isJobOutcome(event.outcome) ? event.outcome : job.outcome;
   const status = statusOfOutcome(outcome);
   const isRunning = event.kind === "ENDED" ? false : status === "RUNNING";
   const endedAt = isRunning ? null : (event.endedAt ?? job.endedAt ?? null);
@@ -116,7 +98,7 @@ export type MergeResult<T> =
 
 /** The event as a matchable job, for one not yet listed. */
 function eventAsJob(event: LiveJobEvent): Matchable | null {
-  if (!isOutcome(event.outcome) || !event.startedAt || !event.classification) return null;
+  if (!isJobOutcome(event.outcome) || !event.startedAt || !event.classification) return null;
   const status = statusOfOutcome(event.outcome);
   return {
     status,

@@ -1,3 +1,5 @@
+import { graphql } from "../gql/index.js";
+
 /**
  * What a mutation's result says to a form. Results are unions: the payload, or a typed error
  * (`UserError` with `message`; `InvalidInputError` adds per-field messages whose `path` is
@@ -6,6 +8,23 @@
  * Transport and GraphQL errors (FORBIDDEN, a network failure) are not union members: they come as
  * the result's `error`.
  */
+
+/**
+ * What every mutation selects of its typed errors, spread beside its payload
+ * (`...MutationErrorFields`): any error's message, and an InvalidInputError's per-field messages,
+ * the shape `errorsOf` reads. Every error type implements `UserError`.
+ */
+export const MutationErrorFields = graphql(`
+  fragment MutationErrorFields on UserError {
+    message
+    ... on InvalidInputError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+`);
 
 export type FieldErrorItem = { path: readonly string[]; message: string };
 

@@ -17,7 +17,7 @@ const { WebSocket, WebSocketServer } = nodeRequire(
 const { buildSchema } = nodeRequire("graphql") as typeof import("graphql");
 
 /**
- * liveSubscription against a real graphql-ws server (in this process, port 0) whose stream
+ * subscribeLive against a real graphql-ws server (in this process, port 0) whose stream
  * replays after a cursor like the API's: the socket is killed mid-stream and the items must
  * arrive exactly once, in order.
  */
@@ -114,7 +114,7 @@ async function until(check: () => boolean, ms = 10_000) {
   }
 }
 
-describe("liveSubscription", () => {
+describe("subscribeLive", () => {
   it("resumes after a dropped socket from the last cursor: every event once, in order", async () => {
     const server = tickServer(60, 20);
     cleanups.push(() => server.close());

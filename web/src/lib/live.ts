@@ -2,25 +2,23 @@ import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { stringifyDocument } from "@urql/core";
 import type { Client as WsClient } from "graphql-ws";
 import { createEffect, getOwner, on, onCleanup, untrack } from "solid-js";
-import { ws } from "./client.js";
 
 /**
  * A resumable live subscription on the tab's one graphql-ws socket. Calls `onData` for every
  * item (events AND heartbeats: check `kind === "HEARTBEAT"` yourself), remembers the cursor
  * (`cursorOf`), and after a dropped socket resubscribes with `after: <last cursor>` so nothing is
  * missed or repeated. Disposed with the calling Solid owner (onCleanup) or by the returned fn.
+ * Components get one from `useLive()` (lib/api.tsx): the app's is `subscribeLive` on its socket.
  */
-export function liveSubscription<Data, Vars extends { after?: string | null }>(
+export type LiveSubscribe = <Data, Vars extends { after?: string | null }>(
   document: TypedDocumentNode<Data, Vars>,
   variables: () => Omit<Vars, "after">,
   onData: (data: Data) => void,
   cursorOf: (data: Data) => string | null | undefined,
-): () => void {
-  return subscribeLive(ws, document, variables, onData, cursorOf);
-}
+) => () => void;
 
 /**
- * `liveSubscription` on a given graphql-ws client (tests pass one with Node's `ws` socket).
+ * A live subscription on a given graphql-ws client (the app's socket; tests pass one with Node's `ws`).
  *
  * Why resubscribe on `closed` rather than let graphql-ws retry: on reconnect graphql-ws resends
  * each active subscription with its ORIGINAL variables, i.e. without the newest cursor, which

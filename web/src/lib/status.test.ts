@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chipOf, compareSeverity, countChips, matchesChips } from "./status.js";
+import { chipOf, compareSeverity, countChips, isJobOutcome, matchesChips } from "./status.js";
 
 describe("status derivation", () => {
   it("counts revived and pending jobs as running, and quota/abandoned as errors", () => {
@@ -8,6 +8,11 @@ describe("status derivation", () => {
     expect(chipOf("QUOTA_EXCEEDED")).toBe("ERROR");
     expect(chipOf("ABANDONED")).toBe("ERROR");
     expect(chipOf("TIMEOUT")).toBe("TIMEOUT");
+  });
+
+  it("tells a live event's outcome from other strings", () => {
+    expect(["REVIVED", "UNKNOWN", "QUOTA_EXCEEDED"].every(isJobOutcome)).toBe(true);
+    expect([null, undefined, "", "running", "toString", "HEARTBEAT"].some(isJobOutcome)).toBe(false);
   });
 
   it("counts each device once under its latest outcome and ignores devices without a job", () => {

@@ -1,27 +1,17 @@
+import type { JobOutcome, JobStatus } from "../gql/graphql.js";
+
 /**
  * The one place the web client turns job outcomes into words and colours (STYLE rule 14: shared,
  * not per page). Colours are the seeds' Tailwind shades; chips, dots, charts and tables all read
- * them from here (and from the matching CSS variables in styles.css).
+ * them from here (and from the matching CSS variables in styles.css). The schema's enums
+ * (`JobOutcome`, `JobStatus`) come from codegen; a new value there fails the maps below in tsc.
  */
 
-/** Comet status families as the API reports them (`JobOutcome`). */
-export type JobOutcome =
-  | "PENDING"
-  | "RUNNING"
-  | "REVIVED"
-  | "SUCCESS"
-  | "WARNING"
-  | "ERROR"
-  | "TIMEOUT"
-  | "QUOTA_EXCEEDED"
-  | "MISSED"
-  | "CANCELLED"
-  | "SKIPPED"
-  | "ABANDONED"
-  | "UNKNOWN";
-
-/** The issue chips of the dashboard, in the seeds' order. */
-export type Chip = "ERROR" | "MISSED" | "WARNING" | "TIMEOUT" | "CANCELLED" | "RUNNING" | "SKIPPED" | "SUCCESS";
+/** The issue chips of the dashboard, in the seeds' order: the outcomes a chip is named after. */
+export type Chip = Extract<
+  JobOutcome,
+  "ERROR" | "MISSED" | "WARNING" | "TIMEOUT" | "CANCELLED" | "RUNNING" | "SKIPPED" | "SUCCESS"
+>;
 
 export const chipOrder: Chip[] = [
   "ERROR",
@@ -67,6 +57,11 @@ const chipByOutcome: Record<JobOutcome, Chip> = {
 
 export function chipOf(outcome: JobOutcome): Chip {
   return chipByOutcome[outcome];
+}
+
+/** Whether a string is a `JobOutcome` (live events carry it untyped); the map above lists every one. */
+export function isJobOutcome(value: string | null | undefined): value is JobOutcome {
+  return !!value && Object.hasOwn(chipByOutcome, value);
 }
 
 /** Seeds' palette: success green-400, warning amber-500, error red-500, running sky-500, skipped purple-500, missed gray-400. */
@@ -133,8 +128,6 @@ export function colourOf(chip: Chip): string {
 }
 
 /** Normalised statuses (`JobStatus`) as the doughnut and the 13-day dots colour them. */
-export type JobStatus = "SUCCESS" | "ERROR" | "WARNING" | "MISSED" | "RUNNING";
-
 const toneByStatus: Record<JobStatus, StatusTone> = {
   SUCCESS: "success",
   ERROR: "error",

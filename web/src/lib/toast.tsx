@@ -1,11 +1,12 @@
 import { Toast, toaster } from "@kobalte/core/toast";
+import { createContext, useContext } from "solid-js";
 import { Portal } from "solid-js/web";
 import "./toast.css";
 
 /**
  * Toasts for the result of every action (Kobalte: announced to screen readers, swipe or Escape
- * dismisses, pauses while hovered). `<ToastRegion />` is mounted once by the shell; anything can
- * call `notify(...)`.
+ * dismisses, pauses while hovered). `<ToastRegion />` is mounted once by the shell; components
+ * send toasts through `useNotify()`, so a test can provide a sink that records them instead.
  */
 
 export type ToastTone = "success" | "error" | "info";
@@ -16,10 +17,13 @@ export interface ToastAction {
   onClick(): void;
 }
 
-export function notify(tone: ToastTone, title: string, description?: string, action?: ToastAction) {
+export type Notify = (tone: ToastTone, title: string, description?: string, action?: ToastAction) => void;
+
+/** Shows a toast in the shell's region. */
+export const notify: Notify = (tone, title, description, action) => {
   // An action needs time to be read and reached (by keyboard too): such a toast stays longer.
   const duration = action ? 15_000 : tone === "error" ? 10_000 : 5_000;
-  return toaster.show((props) => (
+  toaster.show((props) => (
     <Toast toastId={props.toastId} class={`toast toast--${tone}`} duration={duration}>
       <div class="toast__body">
         <Toast.Title class="toast__title">{title}</Toast.Title>
@@ -42,7 +46,16 @@ export function notify(tone: ToastTone, title: string, description?: string, act
       </Toast.CloseButton>
     </Toast>
   ));
-}
+};
+
+// The shell's region unless a provider says otherwise: there is one toaster per tab.
+const NotifyContext = createContext<Notify>(notify);
+
+/** Where this subtree's toasts go (tests: a recording sink). */
+export const NotifyProvider = NotifyContext.Provider;
+
+/** The toast sink of the calling component. */
+export const useNotify = (): Notify => useContext(NotifyContext);
 
 export function ToastRegion() {
   return (

@@ -1,5 +1,5 @@
 import { createSignal, lazy, Show, Suspense } from "solid-js";
-import { viewer } from "../../auth/session.js";
+import type { MaybeViewer } from "../../auth/viewer.js";
 import { canOperate } from "../manage/access.js";
 
 /**
@@ -8,9 +8,9 @@ import { canOperate } from "../manage/access.js";
  */
 
 /** Bulk actions are for the MSP's staff who may operate (customers act on one device at a time here). */
-export const canBulkOperate = () => {
-  const kind = viewer()?.kind;
-  return (kind === "MSP_ADMIN" || kind === "MSP_OPERATOR") && canOperate();
+export const canBulkOperate = (viewer: MaybeViewer) => {
+  const kind = viewer?.kind;
+  return (kind === "MSP_ADMIN" || kind === "MSP_OPERATOR") && canOperate(viewer);
 };
 
 const BulkActionDialog = lazy(() => import("./BulkActionDialog.js"));

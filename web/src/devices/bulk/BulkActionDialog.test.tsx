@@ -1,20 +1,22 @@
 import { toaster } from "@kobalte/core/toast";
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@solidjs/testing-library";
 import { Client, type Exchange, makeResult, type Operation } from "@urql/core";
-import { Provider } from "@urql/solid";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { filter, map, pipe } from "wonka";
+import type { Viewer } from "../../auth/viewer.js";
 import { ToastRegion } from "../../lib/toast.js";
+import { quietLive } from "../../test-kit/live.js";
+import { TestProviders } from "../../test-kit/providers.js";
+import { BulkActionButton } from "./BulkActionButton.js";
 
-// No socket in jsdom: progress then comes from polling the operation, which these tests exercise.
-vi.mock("../../lib/live.js", () => ({ liveSubscription: () => () => {} }));
-vi.mock("../../auth/session.js", () => ({
-  viewer: () => ({ mspId: "msp-1", kind: "MSP_ADMIN", capabilities: ["READ", "OPERATE", "ADMIN"] }),
-}));
-
-const { BulkActionButton } = await import("./BulkActionButton.js");
 // Transformed once up front: the lazy import then resolves within findBy's wait.
 await import("./BulkActionDialog.js");
+
+const admin = {
+  mspId: "msp-1",
+  kind: "MSP_ADMIN",
+  capabilities: ["READ", "OPERATE", "ADMIN"],
+} satisfies Partial<Viewer>;
 
 const customers = {
   customers: {
@@ -82,11 +84,13 @@ function setup(answers: Record<string, Answer>) {
         return makeResult(op, { data: answer(vars) });
       }),
     );
+  // No socket in jsdom (a quiet live source): progress then comes from polling the operation,
+  // which these tests exercise.
   render(() => (
-    <Provider value={new Client({ url: "/graphql", exchanges: [exchange] })}>
+    <TestProviders client={new Client({ url: "/graphql", exchanges: [exchange] })} viewer={admin} live={quietLive}>
       <BulkActionButton search="laptop" />
       <ToastRegion />
-    </Provider>
+    </TestProviders>
   ));
   return (name: string) => asked.filter((a) => a.name === name).map((a) => a.vars);
 }

@@ -1,14 +1,14 @@
 import { createQuery, useClient } from "@urql/solid";
 import { createSignal, Match, Show, Switch } from "solid-js";
 import { createStore } from "solid-js/store";
-import type { BulkPreviewFragment, PreviewBulkDeviceActionInput } from "../../gql/graphql.js";
 import { graphql } from "../../gql/index.js";
 import Modal from "../../lib/Modal.js";
-import { notify } from "../../lib/toast.js";
+import { useNotify } from "../../lib/toast.js";
 import { BulkChooser } from "./BulkChooser.js";
 import { BulkPreview } from "./BulkPreview.js";
 import { BulkProgress } from "./BulkProgress.js";
-import { type BulkForm, missing, previewInput, uninstallPhrase } from "./bulk-form.js";
+import { createBulkAction } from "./bulk-action.js";
+import { type BulkForm, uninstallPhrase } from "./bulk-form.js";
 import "./bulk.css";
 
 /**
@@ -30,40 +30,13 @@ const BulkCustomersQuery = graphql(`
   }
 `);
 
-const PreviewBulkQuery = graphql(`
-  query PreviewBulkDeviceAction($input: PreviewBulkDeviceActionInput!) {
-    previewBulkDeviceAction(input: $input) {
-      __typename
-      ...BulkPreview
-      ... on UserError {
-        message
-      }
-    }
-  }
-`);
-
-const StartBulkMutation = graphql(`
-  mutation StartBulkDeviceAction($input: StartBulkDeviceActionInput!) {
-    startBulkDeviceAction(input: $input) {
-      __typename
-      ... on BulkOperation {
-        id
-        kindLabel
-        total
-      }
-      ... on UserError {
-        message
-      }
-    }
-  }
-`);
-
 export default function BulkActionDialog(props: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   /** The dashboard's search when the dialog opened: the default scope. */
   search: string;
 }) {
+  const notify = useNotify();
   const client = useClient();
   const [customers] = createQuery({ query: BulkCustomersQuery });
   const [form, setForm] = createStore<BulkForm>({
@@ -75,78 +48,28 @@ export default function BulkActionDialog(props: {
     protectedItemName: "",
     queueOffline: false,
   });
-  // The preview and the exact input it answered: Start sends that input, not later edits.
-  const [preview, setPreview] = createSignal<{
-    input: PreviewBulkDeviceActionInput;
-    answer: BulkPreviewFragment;
-  } | null>(null);
-  const [error, setError] = createSignal<string | null>(null);
-  const [busy, setBusy] = createSignal(false);
   const [typed, setTyped] = createSignal("");
-  const [operationId, setOperationId] = createSignal<string | null>(null);
 
+  const action = createBulkAction({ client, notify, form });
   const change = (patch: Partial<BulkForm>) => {
     setForm(patch);
-    setPreview(null);
+    action.setPreview(null);
     setTyped("");
   };
 
-  async function runPreview() {
-    const lacking = missing(form);
-    if (lacking) return setError(lacking);
-    setBusy(true);
-    setError(null);
-    const input = previewInput(form);
-    const result = await client.query(PreviewBulkQuery, { input }, { requestPolicy: "network-only" }).toPromise();
-    setBusy(false);
-    const answer = result.data?.previewBulkDeviceAction;
-    if (answer?.__typename === "BulkDeviceActionPreview") return setPreview({ input, answer });
-    setPreview(null);
-    setError(answer && "message" in answer ? answer.message : (result.error?.message ?? "Unexpected answer."));
-  }
-
-  async function start() {
-    const previewed = preview();
-    if (!previewed) return;
-    setBusy(true);
-    setError(null);
-    const input = {
-      ...previewed.input,
-      expectedCount: previewed.answer.count,
-      // One key per click: a retried request cannot start the operation twice.
-      idempotencyKey: crypto.randomUUID(),
-    };
-    const result = await client.mutation(StartBulkMutation, { input }).toPromise();
-    setBusy(false);
-    const answer = result.data?.startBulkDeviceAction;
-    if (answer?.__typename === "BulkOperation") {
-      notify(
-        "success",
-        `${answer.kindLabel} started`,
-        `On ${answer.total} ${answer.total === 1 ? "device" : "devices"}.`,
-      );
-      return setOperationId(answer.id);
-    }
-    const message = answer && "message" in answer ? answer.message : (result.error?.message ?? "Unexpected answer.");
-    notify("error", "Bulk action not started", message);
-    setError(message);
-    // The fleet changed since the preview: show what it would do now.
-    if (answer?.__typename === "ConflictError") await runPreview().then(() => setError(message));
-  }
-
   const confirmed = () =>
-    form.kind !== "UNINSTALL_SOFTWARE" || typed() === uninstallPhrase(preview()?.answer.count ?? 0);
+    form.kind !== "UNINSTALL_SOFTWARE" || typed() === uninstallPhrase(action.preview()?.answer.count ?? 0);
 
   return (
     <Modal open={props.open} onOpenChange={props.onOpenChange} title="Bulk action">
       <Switch>
-        <Match when={operationId()}>{(id) => <BulkProgress operationId={id()} />}</Match>
-        <Match when={!operationId()}>
+        <Match when={action.operationId()}>{(id) => <BulkProgress operationId={id()} />}</Match>
+        <Match when={!action.operationId()}>
           <form
             class="bulk-form"
             onSubmit={(e) => {
               e.preventDefault();
-              void (preview() ? start() : runPreview());
+              void (action.preview() ? action.start() : action.runPreview());
             }}
           >
             <BulkChooser
@@ -154,12 +77,12 @@ export default function BulkActionDialog(props: {
               customers={customers.data?.customers.edges.map((e) => e.node) ?? []}
               onChange={change}
             />
-            <Show when={error()}>
+            <Show when={action.error()}>
               <p class="form-error" role="alert">
-                {error()}
+                {action.error()}
               </p>
             </Show>
-            <Show when={preview()}>
+            <Show when={action.preview()}>
               {(p) => (
                 <>
                   <BulkPreview preview={p().answer} />
@@ -175,14 +98,19 @@ export default function BulkActionDialog(props: {
               )}
             </Show>
             <div class="modal-form__actions">
-              <button type="button" class="button button--ghost" disabled={busy()} onClick={() => void runPreview()}>
+              <button
+                type="button"
+                class="button button--ghost"
+                disabled={action.busy()}
+                onClick={() => void action.runPreview()}
+              >
                 Preview
               </button>
               <button
                 type="button"
                 class="button button--primary"
-                disabled={busy() || !preview() || preview()?.answer.count === 0 || !confirmed()}
-                onClick={() => void start()}
+                disabled={action.busy() || !action.preview() || action.preview()?.answer.count === 0 || !confirmed()}
+                onClick={() => void action.start()}
               >
                 Start
               </button>

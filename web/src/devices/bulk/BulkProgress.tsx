@@ -1,9 +1,9 @@
 import { createQuery } from "@urql/solid";
 import { createEffect, For, onCleanup, Show } from "solid-js";
-import { viewer } from "../../auth/session.js";
+import { useSession } from "../../auth/session.js";
 import type { DeviceActionStatus } from "../../gql/graphql.js";
 import { graphql } from "../../gql/index.js";
-import { liveSubscription } from "../../lib/live.js";
+import { useLive } from "../../lib/api.js";
 
 /**
  * A started bulk operation: counts per status and each device's result. It follows the
@@ -81,6 +81,8 @@ const countStatus = {
 export const pollMs = 2_000;
 
 export function BulkProgress(props: { operationId: string }) {
+  const viewer = useSession().viewer;
+  const live = useLive();
   const [result, refetch] = createQuery({
     query: BulkOperationQuery,
     variables: () => ({ id: props.operationId }),
@@ -105,7 +107,7 @@ export function BulkProgress(props: { operationId: string }) {
 
   let soon: ReturnType<typeof setTimeout> | undefined;
   onCleanup(() => clearTimeout(soon));
-  liveSubscription(
+  live(
     BulkActionEventsSub,
     () => ({ mspId: viewer()?.mspId ?? null }),
     (d) => {

@@ -2,6 +2,7 @@ import { useClient } from "@urql/solid";
 import { createSignal, Show } from "solid-js";
 import type { DeviceActionKind } from "../../gql/graphql.js";
 import { ConfirmDialog } from "../../lib/Modal.js";
+import { useNotify } from "../../lib/toast.js";
 import ActionButton from "./ActionButton.js";
 import { act } from "./act.js";
 import { AbandonJobMutation, CancelJobMutation } from "./operations.js";
@@ -19,9 +20,16 @@ export default function JobControls(props: {
   onDone?: () => void;
 }) {
   const client = useClient();
+  const notify = useNotify();
   const [confirming, setConfirming] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
-  const common = () => ({ deviceName: props.deviceName, queue: null, queueable: false, onSettled: props.onDone });
+  const common = () => ({
+    notify,
+    deviceName: props.deviceName,
+    queue: null,
+    queueable: false,
+    onSettled: props.onDone,
+  });
   const cancel = () =>
     act({
       ...common(),

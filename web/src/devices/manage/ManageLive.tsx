@@ -1,6 +1,6 @@
-import { viewer } from "../../auth/session.js";
+import { useSession } from "../../auth/session.js";
 import { graphql } from "../../gql/index.js";
-import { liveSubscription } from "../../lib/live.js";
+import { useLive } from "../../lib/api.js";
 
 const ManageActionEvents = graphql(`
   subscription ManageActionEvents($after: String, $deviceId: ID, $mspId: ID) {
@@ -28,15 +28,17 @@ const ManageDeviceEvents = graphql(`
  * resume cursor. The platform operator outside an MSP has no stream (the API requires `mspId`).
  */
 export default function ManageLive(props: { deviceId: string; onChange: () => void }) {
+  const viewer = useSession().viewer;
+  const live = useLive();
   const mspId = viewer()?.mspId ?? null;
   if (!mspId && viewer()?.kind === "PLATFORM_OPERATOR") return null;
-  liveSubscription(
+  live(
     ManageActionEvents,
     () => ({ deviceId: props.deviceId, mspId }),
     (d) => d.deviceActionEvents.kind !== "HEARTBEAT" && props.onChange(),
     (d) => d.deviceActionEvents.cursor,
   );
-  liveSubscription(
+  live(
     ManageDeviceEvents,
     () => ({ deviceId: props.deviceId, mspId }),
     (d) => d.deviceEvents.kind !== "HEARTBEAT" && props.onChange(),

@@ -1,30 +1,22 @@
 import { toaster } from "@kobalte/core/toast";
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@solidjs/testing-library";
 import { Client, type Exchange, makeResult, type Operation } from "@urql/core";
-import { Provider } from "@urql/solid";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { filter, map, pipe } from "wonka";
+import type { Viewer } from "../../auth/viewer.js";
+import type { DeviceActionKind } from "../../gql/graphql.js";
 import { ToastRegion } from "../../lib/toast.js";
+import { quietLive } from "../../test-kit/live.js";
+import { TestProviders } from "../../test-kit/providers.js";
+import ManagePanel from "./ManagePanel.js";
 
-// No socket in jsdom: the panel's live streams are not what these tests are about.
-vi.mock("../../lib/live.js", () => ({ liveSubscription: () => () => {} }));
-vi.mock("../../auth/session.js", () => ({
-  viewer: () => ({ mspId: "msp-1", kind: "MSP_ADMIN", capabilities: ["READ", "OPERATE", "ADMIN"] }),
-}));
+const admin = {
+  mspId: "msp-1",
+  kind: "MSP_ADMIN",
+  capabilities: ["READ", "OPERATE", "ADMIN"],
+} satisfies Partial<Viewer>;
 
-const { default: ManagePanel } = await import("./ManagePanel.js");
-
-type Kind =
-  | "RUN_BACKUP"
-  | "RESTORE"
-  | "UPDATE_SOFTWARE"
-  | "UNINSTALL_SOFTWARE"
-  | "REVOKE_DEVICE"
-  | "APPLY_RETENTION"
-  | "REINDEX_VAULT"
-  | "CANCEL_JOB"
-  | "ABANDON_JOB";
-const every: Kind[] = [
+const every: DeviceActionKind[] = [
   "RUN_BACKUP",
   "RESTORE",
   "UPDATE_SOFTWARE",
@@ -50,7 +42,7 @@ const action = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-function deviceNode(over: { isOnline?: boolean; allowedActions?: Kind[]; actions?: unknown[] } = {}) {
+function deviceNode(over: { isOnline?: boolean; allowedActions?: DeviceActionKind[]; actions?: unknown[] } = {}) {
   return {
     __typename: "Device",
     id: "dev-1",
@@ -88,11 +80,12 @@ function setup(device: ReturnType<typeof deviceNode>, mutations: Record<string, 
       }),
     );
   const client = new Client({ url: "/graphql", exchanges: [exchange] });
+  // No socket in jsdom: the panel's live streams are not what these tests are about.
   render(() => (
-    <Provider value={client}>
+    <TestProviders client={client} viewer={admin} live={quietLive}>
       <ManagePanel deviceId="dev-1" onClose={() => {}} />
       <ToastRegion />
-    </Provider>
+    </TestProviders>
   ));
   return { sent, mutationsSent: () => sent.filter((s) => s.name !== "ManageDevice") };
 }

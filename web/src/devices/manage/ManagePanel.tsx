@@ -3,14 +3,13 @@ import { createQuery } from "@urql/solid";
 import { createMemo, createSignal, onCleanup, Show } from "solid-js";
 import { graphql } from "../../gql/index.js";
 import SlideOver from "../../lib/SlideOver.js";
-import type { QueueInput } from "./act.js";
+import type { PanelDevice } from "./act.js";
 import { defaultQueueHours } from "./action-status.js";
 import DeviceTab from "./DeviceTab.js";
 import ManageLive from "./ManageLive.js";
 import QueueSelect from "./QueueSelect.js";
 import RecentActions from "./RecentActions.js";
 import VaultsTab from "./VaultsTab.js";
-import "../../jobs/jobs.css";
 import "./manage.css";
 
 const ManageDeviceQuery = graphql(`
@@ -37,18 +36,6 @@ const ManageDeviceQuery = graphql(`
     }
   }
 `);
-
-/** What the tabs need to send an action for the shown device. */
-export interface PanelDevice {
-  id: string;
-  /** The name toasts and confirmations use: the friendly name, or the Comet device ID without one. */
-  name: string;
-  isOnline: boolean;
-  /** Offline devices queue (for the chosen hours); online ones act now. */
-  queue: QueueInput | null;
-  /** Called after every answer from the API: the panel refetches the device and its actions. */
-  refresh: () => void;
-}
 
 /**
  * A device's Manage panel: the Device tab (backup, client software, revoke) and the Storage

@@ -1,19 +1,18 @@
 import { cleanup, fireEvent, render, screen, waitFor } from "@solidjs/testing-library";
 import { Client, type Exchange, makeResult, type Operation } from "@urql/core";
-import { Provider } from "@urql/solid";
 import { createSignal } from "solid-js";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { filter, map, pipe } from "wonka";
+import type { Viewer } from "../../auth/viewer.js";
+import { quietLive } from "../../test-kit/live.js";
+import { TestProviders } from "../../test-kit/providers.js";
+import ManageButton from "./ManageButton.js";
+import ManageSlideOver from "./ManageSlideOver.js";
 
-vi.mock("../../lib/live.js", () => ({ liveSubscription: () => () => {} }));
-vi.mock("../../auth/session.js", () => ({
-  viewer: () => ({ mspId: "msp-1", kind: "CUSTOMER_OWNER", capabilities: ["READ", "OPERATE"] }),
-}));
-
-const { default: ManageSlideOver } = await import("./ManageSlideOver.js");
-const { default: ManageButton } = await import("./ManageButton.js");
 // Transformed once up front: the lazy import below then resolves within findBy's wait.
 await import("./ManagePanel.js");
+
+const owner = { mspId: "msp-1", kind: "CUSTOMER_OWNER", capabilities: ["READ", "OPERATE"] } satisfies Partial<Viewer>;
 
 const device = {
   __typename: "Device",
@@ -41,11 +40,12 @@ function setup(onRestore?: (id: string) => void) {
       }),
     );
   const [managing, setManaging] = createSignal<string | null>(null);
+  // No socket in jsdom: the panel's live streams are not what these tests are about.
   render(() => (
-    <Provider value={new Client({ url: "/graphql", exchanges: [exchange] })}>
+    <TestProviders client={new Client({ url: "/graphql", exchanges: [exchange] })} viewer={owner} live={quietLive}>
       <ManageButton deviceId="dev-1" deviceName="Laptop-7" onClick={() => setManaging("dev-1")} />
       <ManageSlideOver deviceId={managing()} onClose={() => setManaging(null)} onRestore={onRestore} />
-    </Provider>
+    </TestProviders>
   ));
   return asked;
 }

@@ -2,13 +2,15 @@ import { useClient } from "@urql/solid";
 import { createSignal, For, Show } from "solid-js";
 import type { ManageActionRowFragment } from "../../gql/graphql.js";
 import { formatDateTime } from "../../lib/format.js";
-import { notify } from "../../lib/toast.js";
+import { ToneBadge } from "../../lib/StatusBadge.js";
+import { useNotify } from "../../lib/toast.js";
+import type { PanelDevice } from "./act.js";
 import { actionStatusLabels, actionTone } from "./action-status.js";
-import type { PanelDevice } from "./ManagePanel.js";
 import { CancelDeviceActionMutation } from "./operations.js";
 
 /** The device's last ten actions with their status; a queued one can still be cancelled. */
 export default function RecentActions(props: { actions: ManageActionRowFragment[]; target: PanelDevice }) {
+  const notify = useNotify();
   const client = useClient();
   const [cancelling, setCancelling] = createSignal<string | null>(null);
   const cancel = async (action: ManageActionRowFragment) => {
@@ -34,13 +36,12 @@ export default function RecentActions(props: { actions: ManageActionRowFragment[
           <For each={props.actions}>
             {(action) => (
               <li class="manage-recent__item">
-                <span
-                  class={`status-badge status-badge--${actionTone(action.status)} manage-recent__status`}
-                  classList={{ "status-badge--live": action.status === "RUNNING" }}
-                >
-                  <span class="status-badge__dot" aria-hidden="true" />
-                  {actionStatusLabels[action.status]}
-                </span>
+                <ToneBadge
+                  tone={actionTone(action.status)}
+                  live={action.status === "RUNNING"}
+                  label={actionStatusLabels[action.status]}
+                  class="manage-recent__status"
+                />
                 <span class="manage-recent__what">
                   <span>{action.summary || action.kindLabel}</span>
                   <span class="muted">

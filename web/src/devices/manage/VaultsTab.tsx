@@ -2,9 +2,9 @@ import { useClient } from "@urql/solid";
 import { For, Show } from "solid-js";
 import type { DeviceActionKind, ManageVaultsTabFragment } from "../../gql/graphql.js";
 import { graphql } from "../../gql/index.js";
+import { useNotify } from "../../lib/toast.js";
 import ActionButton from "./ActionButton.js";
-import { act } from "./act.js";
-import type { PanelDevice } from "./ManagePanel.js";
+import { act, actionOn, type PanelDevice } from "./act.js";
 import { ApplyRetentionMutation, ReindexVaultMutation } from "./operations.js";
 
 export const ManageVaultsTab = graphql(`
@@ -25,15 +25,10 @@ export default function VaultsTab(props: {
   allowed: ReadonlySet<DeviceActionKind>;
 }) {
   const client = useClient();
-  const common = () => ({
-    deviceName: props.target.name,
-    queue: props.target.queue,
-    queueable: true,
-    onSettled: props.target.refresh,
-  });
+  const notify = useNotify();
   const retention = (storageVaultId: string) =>
     act({
-      ...common(),
+      ...actionOn(props.target, notify),
       failedTitle: "Retention rules not applied",
       send: (extra) =>
         client
@@ -43,7 +38,7 @@ export default function VaultsTab(props: {
     });
   const reindex = (storageVaultId: string) =>
     act({
-      ...common(),
+      ...actionOn(props.target, notify),
       failedTitle: "Reindex not started",
       send: (extra) =>
         client

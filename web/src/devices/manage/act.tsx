@@ -1,7 +1,7 @@
 import type { OperationResult } from "@urql/core";
 import type { DeviceActionKind, DeviceActionStatus } from "../../gql/graphql.js";
 import { formatDateTime } from "../../lib/format.js";
-import { notify } from "../../lib/toast.js";
+import type { Notify } from "../../lib/toast.js";
 import { defaultQueueHours, startedTitle } from "./action-status.js";
 
 /**
@@ -27,7 +27,21 @@ export interface QueueInput {
   expiresInHours: number;
 }
 
+/** What the tabs need to send an action for the shown device. */
+export interface PanelDevice {
+  id: string;
+  /** The name toasts and confirmations use: the friendly name, or the Comet device ID without one. */
+  name: string;
+  isOnline: boolean;
+  /** Offline devices queue (for the chosen hours); online ones act now. */
+  queue: QueueInput | null;
+  /** Called after every answer from the API: the panel refetches the device and its actions. */
+  refresh: () => void;
+}
+
 export interface ActRequest<Data> {
+  /** Where the outcome's toast goes: the calling component's `useNotify()`. */
+  notify: Notify;
   /** Shown in toasts: the device's name. */
   deviceName: string;
   /** Title of an error toast, e.g. "Backup not started". */
@@ -43,6 +57,17 @@ export interface ActRequest<Data> {
   onSettled?(): void;
 }
 
+/** The parts of a request every action on the panel's device shares (a queueable action). */
+export function actionOn(target: PanelDevice, notify: Notify) {
+  return {
+    notify,
+    deviceName: target.name,
+    queue: target.queue,
+    queueable: true,
+    onSettled: target.refresh,
+  };
+}
+
 export function newIdempotencyKey(): string {
   return crypto.randomUUID();
 }
@@ -52,7 +77,7 @@ export async function act<Data>(request: ActRequest<Data>): Promise<DeviceAction
   const result = await request.send({ idempotencyKey: newIdempotencyKey(), queue: request.queue });
   const payload = result.data ? request.pick(result.data) : null;
   if (!payload) {
-    notify(
+    request.notify(
       "error",
       request.failedTitle,
       result.error?.networkError ? "Partner Hub cannot be reached." : (result.error?.message ?? "Unexpected answer."),
@@ -61,14 +86,14 @@ export async function act<Data>(request: ActRequest<Data>): Promise<DeviceAction
   }
   request.onSettled?.();
   if (isAction(payload)) {
-    announce(payload, request.deviceName, request.failedTitle);
+    announce(request.notify, payload, request.deviceName, request.failedTitle);
     return payload.status;
   }
   if (payload.__typename === "DeviceOfflineError" && request.queueable && !request.queue) {
     offerQueue(request, payload.message);
     return null;
   }
-  notify("error", request.failedTitle, describeError(payload));
+  request.notify("error", request.failedTitle, describeError(payload));
   return null;
 }
 
@@ -83,7 +108,12 @@ function describeError(payload: ActionResult): string {
   return "message" in payload ? payload.message : "";
 }
 
-function announce(action: Extract<ActionResult, { __typename: "DeviceAction" }>, device: string, failedTitle: string) {
+function announce(
+  notify: Notify,
+  action: Extract<ActionResult, { __typename: "DeviceAction" }>,
+  device: string,
+  failedTitle: string,
+) {
   if (action.status === "QUEUED") {
     const until = action.expiresAt ? ` (expires ${formatDateTime(action.expiresAt)})` : "";
     notify("success", `Queued until ${device} connects`, `${action.summary}${until}`);
@@ -96,7 +126,7 @@ function announce(action: Extract<ActionResult, { __typename: "DeviceAction" }>,
 
 /** The device went offline since the panel showed it: offer the same action, queued. */
 function offerQueue<Data>(request: ActRequest<Data>, message: string) {
-  notify("error", `${request.deviceName} is offline`, message, {
+  request.notify("error", `${request.deviceName} is offline`, message, {
     label: "Queue until online (24 h)",
     onClick: () => void act({ ...request, queue: { expiresInHours: defaultQueueHours } }),
   });

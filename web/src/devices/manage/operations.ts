@@ -25,8 +25,7 @@ export const RunBackupMutation = graphql(`
     runBackup(input: $input) {
       __typename
       ... on DeviceAction { ...ManageActionRow }
-      ... on InvalidInputError { message fieldErrors { path message } }
-      ... on UserError { message }
+      ...MutationErrorFields
     }
   }
 `);
@@ -36,8 +35,7 @@ export const UpdateSoftwareMutation = graphql(`
     updateClientSoftware(input: $input) {
       __typename
       ... on DeviceAction { ...ManageActionRow }
-      ... on InvalidInputError { message fieldErrors { path message } }
-      ... on UserError { message }
+      ...MutationErrorFields
     }
   }
 `);
@@ -47,8 +45,7 @@ export const UninstallSoftwareMutation = graphql(`
     uninstallClientSoftware(input: $input) {
       __typename
       ... on DeviceAction { ...ManageActionRow }
-      ... on InvalidInputError { message fieldErrors { path message } }
-      ... on UserError { message }
+      ...MutationErrorFields
     }
   }
 `);
@@ -58,8 +55,7 @@ export const RevokeDeviceMutation = graphql(`
     revokeDevice(input: $input) {
       __typename
       ... on DeviceAction { ...ManageActionRow }
-      ... on InvalidInputError { message fieldErrors { path message } }
-      ... on UserError { message }
+      ...MutationErrorFields
     }
   }
 `);
@@ -69,8 +65,7 @@ export const ApplyRetentionMutation = graphql(`
     applyRetentionRules(input: $input) {
       __typename
       ... on DeviceAction { ...ManageActionRow }
-      ... on InvalidInputError { message fieldErrors { path message } }
-      ... on UserError { message }
+      ...MutationErrorFields
     }
   }
 `);
@@ -80,8 +75,7 @@ export const ReindexVaultMutation = graphql(`
     reindexStorageVault(input: $input) {
       __typename
       ... on DeviceAction { ...ManageActionRow }
-      ... on InvalidInputError { message fieldErrors { path message } }
-      ... on UserError { message }
+      ...MutationErrorFields
     }
   }
 `);
@@ -91,8 +85,7 @@ export const CancelDeviceActionMutation = graphql(`
     cancelDeviceAction(input: $input) {
       __typename
       ... on DeviceAction { ...ManageActionRow }
-      ... on InvalidInputError { message fieldErrors { path message } }
-      ... on UserError { message }
+      ...MutationErrorFields
     }
   }
 `);
@@ -102,8 +95,7 @@ export const CancelJobMutation = graphql(`
     cancelJob(input: $input) {
       __typename
       ... on DeviceAction { ...ManageActionRow }
-      ... on InvalidInputError { message fieldErrors { path message } }
-      ... on UserError { message }
+      ...MutationErrorFields
     }
   }
 `);
@@ -113,8 +105,7 @@ export const AbandonJobMutation = graphql(`
     abandonJob(input: $input) {
       __typename
       ... on DeviceAction { ...ManageActionRow }
-      ... on InvalidInputError { message fieldErrors { path message } }
-      ... on UserError { message }
+      ...MutationErrorFields
     }
   }
 `);

@@ -1,6 +1,7 @@
-import { createSignal, For, lazy, Show, Suspense } from "solid-js";
+import { createSignal, For, Show } from "solid-js";
 import type { OverwritePolicy, RestoreArchiveFormat, RestoreMethod } from "../../gql/graphql.js";
 import Field from "../../lib/Field.js";
+import DestinationField from "./DestinationField.js";
 import {
   archiveFormatLabels,
   type Choices,
@@ -10,8 +11,6 @@ import {
   needsDestination,
   overwriteLabels,
 } from "./wizard-state.js";
-
-const FolderBrowser = lazy(() => import("./FolderBrowser.js"));
 
 const overwritePolicies = Object.keys(overwriteLabels) as OverwritePolicy[];
 const archiveFormats = Object.keys(archiveFormatLabels) as RestoreArchiveFormat[];
@@ -59,52 +58,16 @@ export default function MethodStep(props: {
       </fieldset>
 
       <Show when={needsDestination(props.choices.method)}>
-        <Field
-          label="Destination folder on the device"
-          hint="The folder the restore writes into, e.g. C:\Restore or /home/user/restore."
+        <DestinationField
+          deviceId={props.deviceId}
+          value={props.choices.destinationPath}
+          browsing={browsing()}
+          onBrowsingChange={setBrowsing}
+          offline={props.offline}
           error={props.errors.destinationPath}
-        >
-          {(id, describedBy) => (
-            <div class="restore-destination">
-              <input
-                id={id}
-                aria-describedby={describedBy}
-                aria-invalid={props.errors.destinationPath ? "true" : undefined}
-                value={props.choices.destinationPath}
-                onInput={(e) => props.onChange({ destinationPath: e.currentTarget.value })}
-                autocomplete="off"
-                spellcheck={false}
-              />
-              <button
-                type="button"
-                class="button button--ghost"
-                aria-expanded={browsing()}
-                onClick={() => setBrowsing(!browsing())}
-              >
-                {browsing() ? "Hide folders" : "Browse…"}
-              </button>
-            </div>
-          )}
-        </Field>
-        <Show when={browsing()}>
-          <Show
-            when={!props.offline}
-            fallback={
-              <p class="alert alert--warning">
-                The device is offline; browsing needs a live connection. Type the folder.
-              </p>
-            }
-          >
-            <Suspense fallback={<p class="muted">Loading…</p>}>
-              <FolderBrowser
-                deviceId={props.deviceId}
-                value={props.choices.destinationPath}
-                onPick={(destinationPath) => props.onChange({ destinationPath })}
-                onOffline={props.onOffline}
-              />
-            </Suspense>
-          </Show>
-        </Show>
+          onChange={(destinationPath) => props.onChange({ destinationPath })}
+          onOffline={props.onOffline}
+        />
       </Show>
 
       <Show when={props.choices.method === "RESTORE_FILES"}>

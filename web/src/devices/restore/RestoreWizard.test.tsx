@@ -1,8 +1,9 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@solidjs/testing-library";
 import { Client, type Exchange, makeResult } from "@urql/core";
-import { Provider } from "@urql/solid";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { filter, map, pipe } from "wonka";
+import { TestProviders } from "../../test-kit/providers.js";
+import RestoreWizard from "./RestoreWizard.js";
 
 /**
  * The restore wizard's steps against a scripted GraphQL server (the network boundary): the methods
@@ -10,9 +11,8 @@ import { filter, map, pipe } from "wonka";
  * where the API's field errors land, and an offline device.
  */
 
-vi.mock("../../lib/toast.js", () => ({ notify: vi.fn() }));
-const { notify } = await import("../../lib/toast.js");
-const { default: RestoreWizard } = await import("./RestoreWizard.js");
+/** The toasts the wizard sent, in place of the shell's region. */
+const notify = vi.fn();
 
 const entry = (path: string, isDirectory: boolean, subtree: string | null = null) => ({
   name: path.split(/[/\\]/).at(-1),
@@ -102,9 +102,9 @@ function world(opts: { online?: boolean; restore?: unknown } = {}) {
     );
   const onOpenChange = vi.fn();
   render(() => (
-    <Provider value={new Client({ url: "/graphql", exchanges: [exchange] })}>
+    <TestProviders client={new Client({ url: "/graphql", exchanges: [exchange] })} notify={notify}>
       <RestoreWizard deviceId="d1" open onOpenChange={onOpenChange} />
-    </Provider>
+    </TestProviders>
   ));
   return { sent, onOpenChange };
 }
@@ -124,7 +124,7 @@ async function toMethodStep(item: string) {
 
 afterEach(() => {
   cleanup();
-  vi.mocked(notify).mockClear();
+  notify.mockClear();
 });
 
 describe("restore wizard", () => {
