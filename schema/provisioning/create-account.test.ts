@@ -229,7 +229,9 @@ describe("createCometAccount", () => {
 
   it("refuses a username another MSP's terminated account still holds with a ConflictError, never a masked error", async () => {
     // MSP B terminates its account on the shared server: Comet forgets the username, the mirror keeps B's row.
-    const gone = await kit.stack.db.prisma.cometAccount.findFirstOrThrow({ where: { customerId: kit.customers.charlie.id } });
+    const gone = await kit.stack.db.prisma.cometAccount.findFirstOrThrow({
+      where: { customerId: kit.customers.charlie.id },
+    });
     const accountId = kit.gid("CometAccount", gone.id);
     const ended = await kit.run<Data>("adminB", terminate, { input: { accountId, confirmUsername: gone.username } });
     expect(ended.data!.terminateAccount!.__typename).toBe("CometAccount");

@@ -9,7 +9,7 @@ import { newIdempotencyKey } from "./access.js";
 import ResetPasswordDialog from "./ResetPasswordDialog.js";
 import TerminateDialog from "./TerminateDialog.js";
 
-export const AccountActionsFragmentDoc = graphql(`
+graphql(`
   fragment AccountActions on CometAccount {
     id
     username

@@ -5,7 +5,7 @@ import { graphql } from "../gql/index.js";
 import { formatRelative } from "../lib/format.js";
 
 /** The account's devices, read with the account page's own query (devices removed from Comet are not listed). */
-export const AccountDevicesFragmentDoc = graphql(`
+graphql(`
   fragment AccountDevices on CometAccount {
     id
     devices(first: 100) {

@@ -9,7 +9,7 @@ import QuotasForm from "./QuotasForm.js";
 import QuotasList from "./QuotasList.js";
 import { checkQuotas, formValues, type Limits, type QuotaField, quotaFields } from "./quotas.js";
 
-export const AccountQuotasCardFragmentDoc = graphql(`
+graphql(`
   fragment AccountQuotasCard on CometAccount {
     id
     username

@@ -3,7 +3,7 @@ import type { ApiKeyRowFragment } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
 import { formatDateTime, formatRelative } from "../lib/format.js";
 
-export const ApiKeyRow = graphql(`
+graphql(`
   fragment ApiKeyRow on ApiKey {
     id
     name

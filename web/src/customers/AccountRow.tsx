@@ -5,7 +5,7 @@ import type { CustomerAccountRowFragment } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
 import { formatCount } from "../lib/format.js";
 
-export const CustomerAccountRowFragmentDoc = graphql(`
+graphql(`
   fragment CustomerAccountRow on CometAccount {
     id
     username

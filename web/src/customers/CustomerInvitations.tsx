@@ -6,7 +6,7 @@ import { errorsOf } from "../lib/form-errors.js";
 import { formatDateTime } from "../lib/format.js";
 import { customerRoleLabels } from "./PersonRow.js";
 
-export const CustomerInvitationFragmentDoc = graphql(`
+graphql(`
   fragment CustomerInvitation on Invitation {
     id
     email

@@ -7,7 +7,7 @@ import { ConfirmDialog } from "../lib/Modal.js";
 import InviteDialog from "./InviteDialog.js";
 import PersonRow, { type PersonRole } from "./PersonRow.js";
 
-export const CustomerPersonFragmentDoc = graphql(`
+graphql(`
   fragment CustomerPerson on User {
     id
     name

@@ -7,7 +7,7 @@ import type { FleetDevice } from "./fleet.js";
 import { sliverOf } from "./timeline.js";
 
 /** The fields every device row needs to be searched, counted, filtered and sorted (all devices load them). */
-export const DeviceRowFragment = graphql(`
+graphql(`
   fragment DeviceRow on Device {
     id
     friendlyName
@@ -26,7 +26,7 @@ export const DeviceRowFragment = graphql(`
 `);
 
 /** What only rows in view need: loaded for the visible ones (it costs about three times the above). */
-export const DeviceRowDetailsFragment = graphql(`
+graphql(`
   fragment DeviceRowDetails on Device {
     id
     timeline24h {

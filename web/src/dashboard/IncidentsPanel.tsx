@@ -4,7 +4,7 @@ import type { IncidentsPanelFragment } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
 import { statusTone } from "../lib/status.js";
 
-export const IncidentsPanelFragmentDoc = graphql(`
+graphql(`
   fragment IncidentsPanel on IncidentConnection {
     totalCount
     edges {

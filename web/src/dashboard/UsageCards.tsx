@@ -6,7 +6,7 @@ import { formatBytes } from "../lib/format.js";
 import { statusColours, statusTone } from "../lib/status.js";
 import { ChartCanvas } from "./ChartCanvas.js";
 
-export const UsageCardsFragmentDoc = graphql(`
+graphql(`
   fragment UsageCards on Dashboard {
     asOf
     storageBytes

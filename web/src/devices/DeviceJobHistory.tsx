@@ -6,7 +6,7 @@ import JobControls from "./manage/JobControls.js";
 import "./device.css";
 
 /** A job of the device's history: what the table shows, and what live merging reads besides. */
-export const DeviceJobRow = graphql(`
+graphql(`
   fragment DeviceJobRow on Job {
     ...JobTableRow
     status

@@ -11,7 +11,7 @@ import { canOperate } from "./manage/access.js";
 import ManageButton from "./manage/ManageButton.js";
 import { RestoreWizardLauncher } from "./restore/open-restore.js";
 
-export const DeviceSummary = graphql(`
+graphql(`
   fragment DeviceSummary on Device {
     id
     friendlyName

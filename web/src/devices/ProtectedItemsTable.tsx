@@ -6,7 +6,7 @@ import StatusBadge from "../lib/StatusBadge.js";
 import { chipLabels, chipOf } from "../lib/status.js";
 import "./device.css";
 
-export const ProtectedItemRow = graphql(`
+graphql(`
   fragment ProtectedItemRow on ProtectedItem {
     id
     description

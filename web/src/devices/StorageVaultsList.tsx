@@ -4,7 +4,7 @@ import { graphql } from "../gql/index.js";
 import { formatBytes, usagePercent } from "../lib/format.js";
 import "./device.css";
 
-export const StorageVaultRow = graphql(`
+graphql(`
   fragment StorageVaultRow on StorageVault {
     id
     description

@@ -7,7 +7,7 @@ import StatusBadge from "../lib/StatusBadge.js";
 import ProgressBar from "./ProgressBar.js";
 import "./jobs.css";
 
-export const JobTableRow = graphql(`
+graphql(`
   fragment JobTableRow on Job {
     id
     statusLabel

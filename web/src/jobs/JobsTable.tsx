@@ -5,7 +5,7 @@ import { graphql } from "../gql/index.js";
 import JobTable, { type JobColumn } from "./JobTable.js";
 
 /** A job of the fleet's list: what the table shows, and what live merging and the filters read besides. */
-export const JobRow = graphql(`
+graphql(`
   fragment JobRow on Job {
     ...JobTableRow
     status

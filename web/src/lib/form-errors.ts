@@ -14,7 +14,7 @@ import { graphql } from "../gql/index.js";
  * (`...MutationErrorFields`): any error's message, and an InvalidInputError's per-field messages,
  * the shape `errorsOf` reads. Every error type implements `UserError`.
  */
-export const MutationErrorFields = graphql(`
+graphql(`
   fragment MutationErrorFields on UserError {
     message
     ... on InvalidInputError {

@@ -122,11 +122,6 @@ export function matchesChips(outcome: JobOutcome | null, selected: ReadonlySet<C
   return chip !== null && selected.has(chip);
 }
 
-/** The seeds' colour of a chip (charts need the value; CSS uses `var(--status-<tone>)`). */
-export function colourOf(chip: Chip): string {
-  return statusColours[toneOf(chip)];
-}
-
 /** Normalised statuses (`JobStatus`) as the doughnut and the 13-day dots colour them. */
 const toneByStatus: Record<JobStatus, StatusTone> = {
   SUCCESS: "success",

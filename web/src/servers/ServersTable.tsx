@@ -4,7 +4,7 @@ import { graphql } from "../gql/index.js";
 import { formatDateTime, formatRelative } from "../lib/format.js";
 import { formatLag, formatReconcileStats, streamLabel, streamTone } from "./stream-state.js";
 
-export const ServerRow = graphql(`
+graphql(`
   fragment ServerRow on CometServer {
     id
     name

@@ -2,7 +2,7 @@ import { For, Show } from "solid-js";
 import type { BulkPreviewFragment } from "../../gql/graphql.js";
 import { graphql } from "../../gql/index.js";
 
-export const BulkPreviewFragmentDoc = graphql(`
+graphql(`
   fragment BulkPreview on BulkDeviceActionPreview {
     count
     onlineCount

@@ -6,7 +6,7 @@ import BackupSection from "./BackupSection.js";
 import RevokeSection from "./RevokeSection.js";
 import SoftwareSection from "./SoftwareSection.js";
 
-export const ManageDeviceTab = graphql(`
+graphql(`
   fragment ManageDeviceTab on Device {
     id
     protectedItems {

@@ -7,7 +7,7 @@ import ActionButton from "./ActionButton.js";
 import { act, actionOn, type PanelDevice } from "./act.js";
 import { ApplyRetentionMutation, ReindexVaultMutation } from "./operations.js";
 
-export const ManageVaultsTab = graphql(`
+graphql(`
   fragment ManageVaultsTab on Device {
     id
     storageVaults {

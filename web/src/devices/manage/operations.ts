@@ -6,7 +6,7 @@ import { graphql } from "../../gql/index.js";
  * of them into a toast.
  */
 
-export const ManageActionRow = graphql(`
+graphql(`
   fragment ManageActionRow on DeviceAction {
     id
     kind

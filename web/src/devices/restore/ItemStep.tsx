@@ -3,7 +3,7 @@ import type { RestoreItemOptionFragment } from "../../gql/graphql.js";
 import { graphql } from "../../gql/index.js";
 import type { FieldProblems } from "./wizard-state.js";
 
-export const RestoreItemOption = graphql(`
+graphql(`
   fragment RestoreItemOption on ProtectedItem {
     id
     description

@@ -3,7 +3,7 @@ import type { RestoreVaultOptionFragment } from "../../gql/graphql.js";
 import { graphql } from "../../gql/index.js";
 import { formatBytes } from "../../lib/format.js";
 
-export const RestoreVaultOption = graphql(`
+graphql(`
   fragment RestoreVaultOption on StorageVault {
     id
     description
