@@ -39,6 +39,9 @@ type Documents = {
     "\n  mutation AccountsLink($input: LinkAccountsToCustomerInput!) {\n    linkAccountsToCustomer(input: $input) {\n      __typename\n      ... on LinkAccountsPayload {\n        customer { name accountCount deviceCount }\n        accounts { username customer { name } }\n        movedAccounts movedDevices movedProtectedItems movedStorageVaults movedJobs\n      }\n      ... on UserError { message }\n    }\n  }\n": typeof types.AccountsLinkDocument,
     "\n  mutation AccountsUnlink($input: UnlinkAccountsInput!) {\n    unlinkAccounts(input: $input) {\n      __typename\n      ... on LinkAccountsPayload { customer { name } accounts { username customerId } movedAccounts movedDevices movedJobs }\n      ... on UserError { message }\n    }\n  }\n": typeof types.AccountsUnlinkDocument,
     "\n  query AccountsDeviceTotal {\n    devices(first: 1) { totalCount }\n  }\n": typeof types.AccountsDeviceTotalDocument,
+    "\n  mutation CancelAction($input: CancelDeviceActionInput!) {\n    cancelDeviceAction(input: $input) {\n      __typename\n      ... on DeviceAction { id status errorMessage finishedAt }\n      ... on UserError { message }\n    }\n  }\n": typeof types.CancelActionDocument,
+    "\n  mutation CancelActionRunBackup($input: RunBackupInput!) {\n    runBackup(input: $input) { __typename ... on DeviceAction { id status } ... on UserError { message } }\n  }\n": typeof types.CancelActionRunBackupDocument,
+    "\n  mutation RunBackupAction($input: RunBackupInput!) {\n    runBackup(input: $input) {\n      __typename\n      ... on DeviceAction { id kind status summary job { id cometJobId } }\n      ... on UserError { message }\n      ... on InvalidInputError { fieldErrors { path message } }\n    }\n  }\n": typeof types.RunBackupActionDocument,
     "\n  mutation AuthLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token expiresAt viewer { kind email } }\n  }\n": typeof types.AuthLoginDocument,
     "\n  mutation AuthLogout {\n    logout\n  }\n": typeof types.AuthLogoutDocument,
     "\n  query AuthMe {\n    me { kind email mspId customerId capabilities apiKeyName }\n  }\n": typeof types.AuthMeDocument,
@@ -77,6 +80,12 @@ type Documents = {
     "\n  query JobsList($first: Int!, $after: String, $startedAfter: DateTime, $startedBefore: DateTime,\n    $statuses: [JobStatus!], $outcomes: [JobOutcome!], $classifications: [JobClassification!], $deviceId: ID,\n    $accountId: ID, $customerId: ID, $serverId: ID, $isRunning: Boolean) {\n    jobs(first: $first, after: $after, startedAfter: $startedAfter, startedBefore: $startedBefore, statuses: $statuses,\n      outcomes: $outcomes, classifications: $classifications, deviceId: $deviceId, accountId: $accountId,\n      customerId: $customerId, serverId: $serverId, isRunning: $isRunning) {\n      totalCount\n      edges { node { ...JobsFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.JobsListDocument,
     "\n  fragment JobsFields on Job {\n    id cometJobId classification classificationLabel outcome outcomeLabel status statusLabel cometStatus isRunning\n    startedAt endedAt durationSeconds uploadBytes totalBytes totalFiles\n    progress { counter bytesDone itemsDone itemsTotal lastProgressAt percent }\n    deviceId deviceName accountId accountUsername protectedItemName engine engineLabel storageVaultName\n    customerId customerName\n  }\n": typeof types.JobsFieldsFragmentDoc,
     "\n  query JobsById($id: ID!) {\n    job(id: $id) { id status }\n    node(id: $id) { id ... on Job { outcome } }\n  }\n": typeof types.JobsByIdDocument,
+    "\n  subscription ActionEvents($after: String) {\n    deviceActionEvents(after: $after) {\n      cursor kind deviceActionId deviceId customerId actionKind status summary jobId errorMessage\n    }\n  }\n": typeof types.ActionEventsDocument,
+    "\n  mutation ActionEventsRunBackup($input: RunBackupInput!) {\n    runBackup(input: $input) {\n      __typename\n      ... on DeviceAction { id status }\n      ... on UserError { message }\n    }\n  }\n": typeof types.ActionEventsRunBackupDocument,
+    "\n  query ProvisioningTargets {\n    provisioningTargets { server { id name isPlatformShared } organizationId mspId mspName }\n  }\n": typeof types.ProvisioningTargetsDocument,
+    "\n  query ProvisioningTargetsServers {\n    cometServers { id }\n  }\n": typeof types.ProvisioningTargetsServersDocument,
+    "\n  query ProvisioningTargetsServerFields {\n    __type(name: \"ProvisioningServer\") { fields { name } }\n  }\n": typeof types.ProvisioningTargetsServerFieldsDocument,
+    "\n  query ProvisioningTargetsPolicyGroups($serverId: ID!) {\n    cometPolicyGroups(serverId: $serverId) {\n      __typename\n      ... on CometPolicyGroupList { policyGroups { organizationId } }\n    }\n  }\n": typeof types.ProvisioningTargetsPolicyGroupsDocument,
     "\n  mutation ServersRegister($input: RegisterCometServerInput!) {\n    registerCometServer(input: $input) {\n      __typename\n      ... on CometServer { id profileName name baseUrl isEnabled isPlatformShared serverVersion }\n      ... on UserError { message }\n      ... on InvalidInputError { fieldErrors { path message } }\n    }\n  }\n": typeof types.ServersRegisterDocument,
     "\n  mutation ServersUpdate($input: UpdateCometServerInput!) {\n    updateCometServer(input: $input) {\n      __typename\n      ... on CometServer { id profileName name baseUrl isEnabled isPlatformShared serverVersion }\n      ... on UserError { message }\n      ... on InvalidInputError { fieldErrors { path message } }\n    }\n  }\n": typeof types.ServersUpdateDocument,
     "\n  mutation ServersRemove($input: RemoveCometServerInput!) {\n    removeCometServer(input: $input) {\n      __typename\n      ... on RemoveCometServerPayload { id profileName removedAccounts removedDevices }\n      ... on UserError { message }\n      ... on InvalidInputError { fieldErrors { path message } }\n    }\n  }\n": typeof types.ServersRemoveDocument,
@@ -134,6 +143,9 @@ const documents: Documents = {
     "\n  mutation AccountsLink($input: LinkAccountsToCustomerInput!) {\n    linkAccountsToCustomer(input: $input) {\n      __typename\n      ... on LinkAccountsPayload {\n        customer { name accountCount deviceCount }\n        accounts { username customer { name } }\n        movedAccounts movedDevices movedProtectedItems movedStorageVaults movedJobs\n      }\n      ... on UserError { message }\n    }\n  }\n": types.AccountsLinkDocument,
     "\n  mutation AccountsUnlink($input: UnlinkAccountsInput!) {\n    unlinkAccounts(input: $input) {\n      __typename\n      ... on LinkAccountsPayload { customer { name } accounts { username customerId } movedAccounts movedDevices movedJobs }\n      ... on UserError { message }\n    }\n  }\n": types.AccountsUnlinkDocument,
     "\n  query AccountsDeviceTotal {\n    devices(first: 1) { totalCount }\n  }\n": types.AccountsDeviceTotalDocument,
+    "\n  mutation CancelAction($input: CancelDeviceActionInput!) {\n    cancelDeviceAction(input: $input) {\n      __typename\n      ... on DeviceAction { id status errorMessage finishedAt }\n      ... on UserError { message }\n    }\n  }\n": types.CancelActionDocument,
+    "\n  mutation CancelActionRunBackup($input: RunBackupInput!) {\n    runBackup(input: $input) { __typename ... on DeviceAction { id status } ... on UserError { message } }\n  }\n": types.CancelActionRunBackupDocument,
+    "\n  mutation RunBackupAction($input: RunBackupInput!) {\n    runBackup(input: $input) {\n      __typename\n      ... on DeviceAction { id kind status summary job { id cometJobId } }\n      ... on UserError { message }\n      ... on InvalidInputError { fieldErrors { path message } }\n    }\n  }\n": types.RunBackupActionDocument,
     "\n  mutation AuthLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token expiresAt viewer { kind email } }\n  }\n": types.AuthLoginDocument,
     "\n  mutation AuthLogout {\n    logout\n  }\n": types.AuthLogoutDocument,
     "\n  query AuthMe {\n    me { kind email mspId customerId capabilities apiKeyName }\n  }\n": types.AuthMeDocument,
@@ -172,6 +184,12 @@ const documents: Documents = {
     "\n  query JobsList($first: Int!, $after: String, $startedAfter: DateTime, $startedBefore: DateTime,\n    $statuses: [JobStatus!], $outcomes: [JobOutcome!], $classifications: [JobClassification!], $deviceId: ID,\n    $accountId: ID, $customerId: ID, $serverId: ID, $isRunning: Boolean) {\n    jobs(first: $first, after: $after, startedAfter: $startedAfter, startedBefore: $startedBefore, statuses: $statuses,\n      outcomes: $outcomes, classifications: $classifications, deviceId: $deviceId, accountId: $accountId,\n      customerId: $customerId, serverId: $serverId, isRunning: $isRunning) {\n      totalCount\n      edges { node { ...JobsFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.JobsListDocument,
     "\n  fragment JobsFields on Job {\n    id cometJobId classification classificationLabel outcome outcomeLabel status statusLabel cometStatus isRunning\n    startedAt endedAt durationSeconds uploadBytes totalBytes totalFiles\n    progress { counter bytesDone itemsDone itemsTotal lastProgressAt percent }\n    deviceId deviceName accountId accountUsername protectedItemName engine engineLabel storageVaultName\n    customerId customerName\n  }\n": types.JobsFieldsFragmentDoc,
     "\n  query JobsById($id: ID!) {\n    job(id: $id) { id status }\n    node(id: $id) { id ... on Job { outcome } }\n  }\n": types.JobsByIdDocument,
+    "\n  subscription ActionEvents($after: String) {\n    deviceActionEvents(after: $after) {\n      cursor kind deviceActionId deviceId customerId actionKind status summary jobId errorMessage\n    }\n  }\n": types.ActionEventsDocument,
+    "\n  mutation ActionEventsRunBackup($input: RunBackupInput!) {\n    runBackup(input: $input) {\n      __typename\n      ... on DeviceAction { id status }\n      ... on UserError { message }\n    }\n  }\n": types.ActionEventsRunBackupDocument,
+    "\n  query ProvisioningTargets {\n    provisioningTargets { server { id name isPlatformShared } organizationId mspId mspName }\n  }\n": types.ProvisioningTargetsDocument,
+    "\n  query ProvisioningTargetsServers {\n    cometServers { id }\n  }\n": types.ProvisioningTargetsServersDocument,
+    "\n  query ProvisioningTargetsServerFields {\n    __type(name: \"ProvisioningServer\") { fields { name } }\n  }\n": types.ProvisioningTargetsServerFieldsDocument,
+    "\n  query ProvisioningTargetsPolicyGroups($serverId: ID!) {\n    cometPolicyGroups(serverId: $serverId) {\n      __typename\n      ... on CometPolicyGroupList { policyGroups { organizationId } }\n    }\n  }\n": types.ProvisioningTargetsPolicyGroupsDocument,
     "\n  mutation ServersRegister($input: RegisterCometServerInput!) {\n    registerCometServer(input: $input) {\n      __typename\n      ... on CometServer { id profileName name baseUrl isEnabled isPlatformShared serverVersion }\n      ... on UserError { message }\n      ... on InvalidInputError { fieldErrors { path message } }\n    }\n  }\n": types.ServersRegisterDocument,
     "\n  mutation ServersUpdate($input: UpdateCometServerInput!) {\n    updateCometServer(input: $input) {\n      __typename\n      ... on CometServer { id profileName name baseUrl isEnabled isPlatformShared serverVersion }\n      ... on UserError { message }\n      ... on InvalidInputError { fieldErrors { path message } }\n    }\n  }\n": types.ServersUpdateDocument,
     "\n  mutation ServersRemove($input: RemoveCometServerInput!) {\n    removeCometServer(input: $input) {\n      __typename\n      ... on RemoveCometServerPayload { id profileName removedAccounts removedDevices }\n      ... on UserError { message }\n      ... on InvalidInputError { fieldErrors { path message } }\n    }\n  }\n": types.ServersRemoveDocument,
@@ -318,6 +336,18 @@ export function graphql(source: "\n  mutation AccountsUnlink($input: UnlinkAccou
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccountsDeviceTotal {\n    devices(first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query AccountsDeviceTotal {\n    devices(first: 1) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelAction($input: CancelDeviceActionInput!) {\n    cancelDeviceAction(input: $input) {\n      __typename\n      ... on DeviceAction { id status errorMessage finishedAt }\n      ... on UserError { message }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelAction($input: CancelDeviceActionInput!) {\n    cancelDeviceAction(input: $input) {\n      __typename\n      ... on DeviceAction { id status errorMessage finishedAt }\n      ... on UserError { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelActionRunBackup($input: RunBackupInput!) {\n    runBackup(input: $input) { __typename ... on DeviceAction { id status } ... on UserError { message } }\n  }\n"): (typeof documents)["\n  mutation CancelActionRunBackup($input: RunBackupInput!) {\n    runBackup(input: $input) { __typename ... on DeviceAction { id status } ... on UserError { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunBackupAction($input: RunBackupInput!) {\n    runBackup(input: $input) {\n      __typename\n      ... on DeviceAction { id kind status summary job { id cometJobId } }\n      ... on UserError { message }\n      ... on InvalidInputError { fieldErrors { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation RunBackupAction($input: RunBackupInput!) {\n    runBackup(input: $input) {\n      __typename\n      ... on DeviceAction { id kind status summary job { id cometJobId } }\n      ... on UserError { message }\n      ... on InvalidInputError { fieldErrors { path message } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -470,6 +500,30 @@ export function graphql(source: "\n  fragment JobsFields on Job {\n    id cometJ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query JobsById($id: ID!) {\n    job(id: $id) { id status }\n    node(id: $id) { id ... on Job { outcome } }\n  }\n"): (typeof documents)["\n  query JobsById($id: ID!) {\n    job(id: $id) { id status }\n    node(id: $id) { id ... on Job { outcome } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ActionEvents($after: String) {\n    deviceActionEvents(after: $after) {\n      cursor kind deviceActionId deviceId customerId actionKind status summary jobId errorMessage\n    }\n  }\n"): (typeof documents)["\n  subscription ActionEvents($after: String) {\n    deviceActionEvents(after: $after) {\n      cursor kind deviceActionId deviceId customerId actionKind status summary jobId errorMessage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActionEventsRunBackup($input: RunBackupInput!) {\n    runBackup(input: $input) {\n      __typename\n      ... on DeviceAction { id status }\n      ... on UserError { message }\n    }\n  }\n"): (typeof documents)["\n  mutation ActionEventsRunBackup($input: RunBackupInput!) {\n    runBackup(input: $input) {\n      __typename\n      ... on DeviceAction { id status }\n      ... on UserError { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvisioningTargets {\n    provisioningTargets { server { id name isPlatformShared } organizationId mspId mspName }\n  }\n"): (typeof documents)["\n  query ProvisioningTargets {\n    provisioningTargets { server { id name isPlatformShared } organizationId mspId mspName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvisioningTargetsServers {\n    cometServers { id }\n  }\n"): (typeof documents)["\n  query ProvisioningTargetsServers {\n    cometServers { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvisioningTargetsServerFields {\n    __type(name: \"ProvisioningServer\") { fields { name } }\n  }\n"): (typeof documents)["\n  query ProvisioningTargetsServerFields {\n    __type(name: \"ProvisioningServer\") { fields { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvisioningTargetsPolicyGroups($serverId: ID!) {\n    cometPolicyGroups(serverId: $serverId) {\n      __typename\n      ... on CometPolicyGroupList { policyGroups { organizationId } }\n    }\n  }\n"): (typeof documents)["\n  query ProvisioningTargetsPolicyGroups($serverId: ID!) {\n    cometPolicyGroups(serverId: $serverId) {\n      __typename\n      ... on CometPolicyGroupList { policyGroups { organizationId } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
