@@ -1,25 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ActionKit, startActionKit } from "../../test/actions.js";
+import { graphql } from "../../test/gql/index.js";
+import { narrow } from "../../test/operations.js";
 
-const runBackup = `mutation RunBackup($input: RunBackupInput!) {
-  runBackup(input: $input) {
-    __typename
-    ... on DeviceAction { id kind status summary job { id cometJobId } }
-    ... on UserError { message }
-    ... on InvalidInputError { fieldErrors { path message } }
+const RunBackup = graphql(`
+  mutation RunBackupAction($input: RunBackupInput!) {
+    runBackup(input: $input) {
+      __typename
+      ... on DeviceAction { id kind status summary job { id cometJobId } }
+      ... on UserError { message }
+      ... on InvalidInputError { fieldErrors { path message } }
+    }
   }
-}`;
-
-type Result = {
-  runBackup: {
-    __typename: string;
-    id?: string;
-    status?: string;
-    summary?: string;
-    message?: string;
-    fieldErrors?: { path: string[]; message: string }[];
-  };
-};
+`);
 
 let kit: ActionKit;
 beforeAll(async () => {
@@ -37,7 +30,7 @@ describe("runBackup", () => {
   it("starts a backup of the named item to the named vault, and the action follows the live job", async () => {
     const device = await kit.device({ online: true });
     const { item, vault } = await firstItemAndVault(device.id);
-    const res = await kit.run<Result>("operatorA", runBackup, {
+    const res = await kit.run("operatorA", RunBackup, {
       input: {
         deviceId: kit.gid("Device", device.id),
         protectedItemName: item.description.toUpperCase(),
@@ -45,10 +38,10 @@ describe("runBackup", () => {
       },
     });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.runBackup.__typename).toBe("DeviceAction");
+    const action = narrow(res.data!.runBackup, "DeviceAction");
     // RUNNING when the stream mirrored the job before Comet's reply reached us.
-    expect(["DISPATCHED", "RUNNING"]).toContain(res.data!.runBackup.status);
-    expect(res.data!.runBackup.summary).toContain(item.description);
+    expect(["DISPATCHED", "RUNNING"]).toContain(action.status);
+    expect(action.summary).toContain(item.description);
     const calls = kit.stack.sims.shared!.control.calls({ pathPrefix: "admin/dispatcher/run-backup-custom" });
     expect(calls.at(-1)?.params).toMatchObject({ Source: item.cometSourceId, Destination: vault.cometDestinationId });
     // The job Comet started shows up through the event stream like any other job.
@@ -64,7 +57,7 @@ describe("runBackup", () => {
     const device = await kit.device({ online: false });
     const { item, vault } = await firstItemAndVault(device.id);
     kit.stack.sims.shared!.control.clearCalls();
-    const res = await kit.run<Result>("adminA", runBackup, {
+    const res = await kit.run("adminA", RunBackup, {
       input: {
         deviceId: kit.gid("Device", device.id),
         protectedItemId: kit.gid("ProtectedItem", item.id),
@@ -79,7 +72,7 @@ describe("runBackup", () => {
   it("queues for an offline device when asked", async () => {
     const device = await kit.device({ online: false });
     const { item, vault } = await firstItemAndVault(device.id);
-    const res = await kit.run<Result>("adminA", runBackup, {
+    const res = await kit.run("adminA", RunBackup, {
       input: {
         deviceId: kit.gid("Device", device.id),
         protectedItemId: kit.gid("ProtectedItem", item.id),
@@ -94,19 +87,24 @@ describe("runBackup", () => {
     const device = await kit.device({ online: true });
     const { vault } = await firstItemAndVault(device.id);
     kit.stack.sims.shared!.control.clearCalls();
-    const unknown = await kit.run<Result>("adminA", runBackup, {
+    const unknown = await kit.run("adminA", RunBackup, {
       input: {
         deviceId: kit.gid("Device", device.id),
         protectedItemName: "No such item",
         storageVaultName: vault.description,
       },
     });
-    expect(unknown.data!.runBackup.__typename).toBe("InvalidInputError");
-    expect(unknown.data!.runBackup.fieldErrors![0]!.path).toEqual(["input", "protectedItemName"]);
-    const neither = await kit.run<Result>("adminA", runBackup, {
+    expect(narrow(unknown.data!.runBackup, "InvalidInputError").fieldErrors[0]!.path).toEqual([
+      "input",
+      "protectedItemName",
+    ]);
+    const neither = await kit.run("adminA", RunBackup, {
       input: { deviceId: kit.gid("Device", device.id), storageVaultName: vault.description },
     });
-    expect(neither.data!.runBackup.fieldErrors![0]!.path).toEqual(["input", "protectedItemId"]);
+    expect(narrow(neither.data!.runBackup, "InvalidInputError").fieldErrors[0]!.path).toEqual([
+      "input",
+      "protectedItemId",
+    ]);
     expect(kit.stack.sims.shared!.control.calls({ pathPrefix: "admin/dispatcher" })).toEqual([]);
   });
 
@@ -120,12 +118,12 @@ describe("runBackup", () => {
       idempotencyKey: `backup-${device.id}`,
     };
     const count = () => kit.stack.db.prisma.deviceAction.count({ where: { deviceId: device.id } });
-    const first = await kit.run<Result>("adminA", runBackup, { input });
+    const first = await kit.run("adminA", RunBackup, { input });
     const after = await count();
-    const again = await kit.run<Result>("adminA", runBackup, { input });
-    expect(again.data!.runBackup.id).toBe(first.data!.runBackup.id);
+    const again = await kit.run("adminA", RunBackup, { input });
+    expect(narrow(again.data!.runBackup, "DeviceAction").id).toBe(narrow(first.data!.runBackup, "DeviceAction").id);
     expect(await count()).toBe(after);
-    const other = await kit.run<Result>("adminA", runBackup, {
+    const other = await kit.run("adminA", RunBackup, {
       input: { ...input, storageVaultId: undefined, storageVaultName: vault.description },
     });
     expect(other.data!.runBackup.__typename).toBe("IdempotencyConflictError");
@@ -139,12 +137,12 @@ describe("runBackup", () => {
       protectedItemId: kit.gid("ProtectedItem", item.id),
       storageVaultId: kit.gid("StorageVault", vault.id),
     };
-    const owner = await kit.run<Result>("alphaOwner", runBackup, { input });
+    const owner = await kit.run("alphaOwner", RunBackup, { input });
     expect(owner.data!.runBackup.__typename).toBe("DeviceAction");
-    const viewer = await kit.run<Result>("alphaViewer", runBackup, { input });
+    const viewer = await kit.run("alphaViewer", RunBackup, { input });
     expect(viewer.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     for (const role of ["bravoOwner", "adminB"] as const) {
-      const res = await kit.run<Result>(role, runBackup, { input });
+      const res = await kit.run(role, RunBackup, { input });
       expect(res.data!.runBackup.__typename).toBe("NotFoundError");
     }
   });

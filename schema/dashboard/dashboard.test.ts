@@ -1,6 +1,9 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { day, type Fleet, seedFleet, todayStart } from "../../test/dashboard.js";
+import type { DashboardFiguresQuery, DashboardFiguresQueryVariables } from "../../test/gql/graphql.js";
+import { graphql } from "../../test/gql/index.js";
+import { execute, executeCounted } from "../../test/operations.js";
 import { roundTripCounter } from "../../test/round-trips.js";
 import type { TestLogin } from "../../test/seed.js";
 import { type Stack, startStack } from "../../test/stack.js";
@@ -10,29 +13,20 @@ import { type Stack, startStack } from "../../test/stack.js";
  * below is what the seed implies (see dashboard-test-kit.ts).
  */
 
-const dashboardQuery = `query Dashboard($customerId: ID, $mspId: ID) {
-  dashboard(customerId: $customerId, mspId: $mspId) {
-    asOf
-    devices { total online offline }
-    protectedItemsByCategory { category label count }
-    storageBytes
-    jobStatus24h { status label count }
-    deviceStatus24h { outcome status label count }
-    series30d { day devicesRegistered devicesOnline storageBytes }
+const Dashboard = graphql(`
+  query DashboardFigures($customerId: ID, $mspId: ID) {
+    dashboard(customerId: $customerId, mspId: $mspId) {
+      asOf
+      devices { total online offline }
+      protectedItemsByCategory { category label count }
+      storageBytes
+      jobStatus24h { status label count }
+      deviceStatus24h { outcome status label count }
+      series30d { day devicesRegistered devicesOnline storageBytes }
+    }
   }
-}`;
-
-interface DashboardData {
-  dashboard: {
-    asOf: string;
-    devices: { total: number; online: number; offline: number };
-    protectedItemsByCategory: { category: string; label: string; count: number }[];
-    storageBytes: string;
-    jobStatus24h: { status: string; label: string; count: number }[];
-    deviceStatus24h: { outcome: string | null; status: string | null; label: string; count: number }[];
-    series30d: { day: string; devicesRegistered: number; devicesOnline: number; storageBytes: string }[];
-  };
-}
+`);
+type DashboardData = DashboardFiguresQuery["dashboard"];
 
 let stack: Stack;
 let fleet: Fleet;
@@ -44,15 +38,14 @@ beforeAll(async () => {
 
 afterAll(() => stack?.stop());
 
-async function dashboard(as: TestLogin, variables: Record<string, unknown> = {}) {
-  const res = await stack.execute<DashboardData>(dashboardQuery, variables, { as });
+async function dashboard(as: TestLogin, variables: DashboardFiguresQueryVariables = {}) {
+  const res = await execute(stack, Dashboard, variables, as);
   expect(res.errors).toBeUndefined();
   return res.data!.dashboard;
 }
 
-const buckets = (d: DashboardData["dashboard"]) => Object.fromEntries(d.jobStatus24h.map((b) => [b.status, b.count]));
-const chips = (d: DashboardData["dashboard"]) =>
-  Object.fromEntries(d.deviceStatus24h.map((c) => [c.outcome ?? "NONE", c.count]));
+const buckets = (d: DashboardData) => Object.fromEntries(d.jobStatus24h.map((b) => [b.status, b.count]));
+const chips = (d: DashboardData) => Object.fromEntries(d.deviceStatus24h.map((c) => [c.outcome ?? "NONE", c.count]));
 
 describe("dashboard", () => {
   it("counts an MSP's devices, items by category, storage and the last 24 hours exactly as seeded", async () => {
@@ -154,46 +147,27 @@ describe("dashboard", () => {
   it("costs the same few database round trips whatever the fleet", async () => {
     const counter = roundTripCounter(stack.db.prisma);
     const token = await stack.login(fleet.logins.platform);
-    const { body, roundTrips } = await counter.execute<DashboardData>(token, dashboardQuery);
+    const { body, roundTrips } = await executeCounted(counter, token, Dashboard, {});
     expect(body.errors).toBeUndefined();
     // session + devices/storage + items + 24-hour window + rollups
     expect(roundTrips).toBe(5);
   });
 });
 
-const devicesQuery = `query Devices($first: Int!) {
-  devices(first: $first) {
-    edges { node { id friendlyName
-      timeline24h { id startedAt endedAt status outcome classification progressPercent }
-      history13d { day status jobCount }
-    } }
+const Devices = graphql(`
+  query DashboardDevices($first: Int!) {
+    devices(first: $first) {
+      edges { node { id friendlyName
+        timeline24h { id startedAt endedAt status outcome classification progressPercent }
+        history13d { day status jobCount }
+      } }
+    }
   }
-}`;
-
-interface DevicesData {
-  devices: {
-    edges: {
-      node: {
-        id: string;
-        friendlyName: string;
-        timeline24h: {
-          id: string;
-          startedAt: string;
-          endedAt: string | null;
-          status: string;
-          outcome: string;
-          classification: string;
-          progressPercent: number | null;
-        }[];
-        history13d: { day: string; status: string | null; jobCount: number }[];
-      };
-    }[];
-  };
-}
+`);
 
 describe("device timeline and history", () => {
   async function nodes(as: TestLogin) {
-    const res = await stack.execute<DevicesData>(devicesQuery, { first: 50 }, { as });
+    const res = await execute(stack, Devices, { first: 50 }, as);
     expect(res.errors).toBeUndefined();
     return new Map(res.data!.devices.edges.map((e) => [e.node.friendlyName, e.node]));
   }
@@ -242,7 +216,7 @@ describe("device timeline and history", () => {
     const counter = roundTripCounter(stack.db.prisma);
     const token = await stack.login(fleet.logins.platform);
     const countFor = async (first: number) => {
-      const { body, roundTrips } = await counter.execute<DevicesData>(token, devicesQuery, { first });
+      const { body, roundTrips } = await executeCounted(counter, token, Devices, { first });
       expect(body.errors).toBeUndefined();
       expect(body.data!.devices.edges.length).toBe(Math.min(first, 6));
       return roundTrips;

@@ -4,6 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
 import { type NewLiveEvent, publishLiveEvents, writeLiveEvents } from "../../core/live/pubsub.js";
 import { type Fleet, seedFleet } from "../../test/dashboard.js";
+import type {
+  DashboardIncidentEventsSubscription,
+  DashboardIncidentEventsSubscriptionVariables,
+} from "../../test/gql/graphql.js";
+import { graphql } from "../../test/gql/index.js";
+import { source } from "../../test/operations.js";
 import type { TestLogin } from "../../test/seed.js";
 import { type Stack, startStack } from "../../test/stack.js";
 
@@ -27,21 +33,14 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-const incidentEventsQuery = `subscription Incidents($after: String, $customerId: ID, $mspId: ID) {
-  incidentEvents(after: $after, customerId: $customerId, mspId: $mspId) {
-    cursor kind jobId deviceId customerId status outcome outcomeLabel incidentId isSnoozed
+const IncidentEvents = graphql(`
+  subscription DashboardIncidentEvents($after: String, $customerId: ID, $mspId: ID) {
+    incidentEvents(after: $after, customerId: $customerId, mspId: $mspId) {
+      cursor kind jobId deviceId customerId status outcome outcomeLabel incidentId isSnoozed
+    }
   }
-}`;
-
-type Received = {
-  cursor: string;
-  kind: string;
-  jobId: string | null;
-  status: string | null;
-  outcome: string | null;
-  incidentId: string | null;
-  isSnoozed: boolean | null;
-};
+`);
+type Received = DashboardIncidentEventsSubscription["incidentEvents"];
 
 async function socketFor(as: TestLogin): Promise<Client> {
   const token = await stack.login(as);
@@ -55,12 +54,12 @@ async function socketFor(as: TestLogin): Promise<Client> {
   return client;
 }
 
-function collect(client: Client, variables: Record<string, unknown>) {
+function collect(client: Client, variables: DashboardIncidentEventsSubscriptionVariables) {
   const events: Received[] = [];
   const heartbeats: Received[] = [];
   let failure: unknown = null;
-  const unsubscribe = client.subscribe<{ incidentEvents: Received }>(
-    { query: incidentEventsQuery, variables },
+  const unsubscribe = client.subscribe<DashboardIncidentEventsSubscription>(
+    { query: source(IncidentEvents), variables },
     {
       next: (r) => {
         if (r.errors) failure = r.errors;

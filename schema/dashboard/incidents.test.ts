@@ -1,6 +1,13 @@
 import { decodeGlobalID, encodeGlobalID } from "@pothos/plugin-relay";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Fleet, seedFleet } from "../../test/dashboard.js";
+import type {
+  DashboardIncidentsQuery,
+  DashboardIncidentsQueryVariables,
+  SnoozeIncidentInput,
+} from "../../test/gql/graphql.js";
+import { graphql } from "../../test/gql/index.js";
+import { execute, executeCounted, narrow } from "../../test/operations.js";
 import { roundTripCounter } from "../../test/round-trips.js";
 import type { TestLogin } from "../../test/seed.js";
 import { type Stack, startStack } from "../../test/stack.js";
@@ -11,64 +18,43 @@ import { type Stack, startStack } from "../../test/stack.js";
  * retention job (no item) is not an incident; the revoked device's error and MSP B's are not A's.
  */
 
-const incidentsQuery = `query Incidents($first: Int!, $after: String, $customerId: ID) {
-  incidents(first: $first, after: $after, customerId: $customerId) {
-    totalCount
-    edges { cursor node {
-      id status deviceId deviceName accountId accountUsername customerId customerName protectedItemId protectedItemName canSnooze
-      job { id status outcome outcomeLabel startedAt endedAt }
-    } }
-    pageInfo { hasNextPage endCursor }
+const Incidents = graphql(`
+  query DashboardIncidents($first: Int!, $after: String, $customerId: ID) {
+    incidents(first: $first, after: $after, customerId: $customerId) {
+      totalCount
+      edges { cursor node {
+        id status deviceId deviceName accountId accountUsername customerId customerName protectedItemId protectedItemName canSnooze
+        job { id status outcome outcomeLabel startedAt endedAt }
+      } }
+      pageInfo { hasNextPage endCursor }
+    }
   }
-}`;
-
-interface IncidentNode {
-  id: string;
-  status: string;
-  deviceId: string;
-  deviceName: string;
-  accountUsername: string;
-  customerName: string | null;
-  protectedItemName: string | null;
-  canSnooze: boolean;
-  job: { id: string; status: string; outcome: string; outcomeLabel: string; endedAt: string | null };
-}
-interface IncidentsData {
-  incidents: {
-    totalCount: number;
-    edges: { cursor: string; node: IncidentNode }[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-}
-
-const snoozeMutation = `mutation Snooze($input: SnoozeIncidentInput!) {
-  snoozeIncident(input: $input) {
-    __typename
-    ... on IncidentSnooze { id deviceId protectedItemId incidentId snoozedUntil isActive reason }
-    ... on UserError { message }
-    ... on InvalidInputError { fieldErrors { path message } }
-    ... on NotFoundError { objectType }
+`);
+const Snooze = graphql(`
+  mutation DashboardSnooze($input: SnoozeIncidentInput!) {
+    snoozeIncident(input: $input) {
+      __typename
+      ... on IncidentSnooze { id deviceId protectedItemId incidentId snoozedUntil isActive reason }
+      ... on UserError { message }
+      ... on InvalidInputError { fieldErrors { path message } }
+      ... on NotFoundError { objectType }
+    }
   }
-}`;
-const unsnoozeMutation = `mutation Unsnooze($input: UnsnoozeIncidentInput!) {
-  unsnoozeIncident(input: $input) {
-    __typename
-    ... on IncidentSnooze { id isActive snoozedUntil }
-    ... on NotFoundError { objectType }
+`);
+const Unsnooze = graphql(`
+  mutation DashboardUnsnooze($input: UnsnoozeIncidentInput!) {
+    unsnoozeIncident(input: $input) {
+      __typename
+      ... on IncidentSnooze { id isActive snoozedUntil }
+      ... on NotFoundError { objectType }
+    }
   }
-}`;
-
-type SnoozeResult = {
-  __typename: string;
-  id?: string;
-  incidentId?: string | null;
-  isActive?: boolean;
-  reason?: string;
-  snoozedUntil?: string;
-  message?: string;
-  objectType?: string;
-  fieldErrors?: { path: string[]; message: string }[];
-};
+`);
+const Snoozes = graphql(`
+  query DashboardSnoozes {
+    incidentSnoozes(first: 10) { totalCount edges { node { id } } }
+  }
+`);
 
 let stack: Stack;
 let fleet: Fleet;
@@ -80,27 +66,25 @@ beforeAll(async () => {
 
 afterAll(() => stack?.stop());
 
-async function incidents(as: TestLogin, variables: Record<string, unknown> = {}) {
-  const res = await stack.execute<IncidentsData>(incidentsQuery, { first: 20, ...variables }, { as });
+async function incidents(as: TestLogin, variables: Partial<DashboardIncidentsQueryVariables> = {}) {
+  const res = await execute(stack, Incidents, { first: 20, ...variables }, as);
   expect(res.errors).toBeUndefined();
   return res.data!.incidents;
 }
 
-const names = (page: IncidentsData["incidents"]) =>
+const names = (page: DashboardIncidentsQuery["incidents"]) =>
   page.edges.map((e) => `${e.node.deviceName}/${e.node.protectedItemName ?? "-"}:${e.node.job.outcome}`);
 
-async function snooze(as: TestLogin, input: Record<string, unknown>) {
-  const res = await stack.execute<{ snoozeIncident: SnoozeResult }>(snoozeMutation, { input }, { as });
+async function snooze(as: TestLogin, input: SnoozeIncidentInput) {
+  const res = await execute(stack, Snooze, { input }, as);
   expect(res.errors).toBeUndefined();
   return res.data!.snoozeIncident;
 }
+/** A snooze that must succeed. */
+const snoozed = async (as: TestLogin, input: SnoozeIncidentInput) => narrow(await snooze(as, input), "IncidentSnooze");
 
 async function activeSnoozes(as: TestLogin): Promise<string[]> {
-  const res = await stack.execute<{ incidentSnoozes: { totalCount: number; edges: { node: { id: string } }[] } }>(
-    "{ incidentSnoozes(first: 10) { totalCount edges { node { id } } } }",
-    {},
-    { as },
-  );
+  const res = await execute(stack, Snoozes, {}, as);
   expect(res.errors).toBeUndefined();
   return res.data!.incidentSnoozes.edges.map((e) => e.node.id);
 }
@@ -162,29 +146,25 @@ describe("incidents", () => {
       deviceId: encodeGlobalID("Device", fleet.devices.d1),
       protectedItemId: encodeGlobalID("ProtectedItem", fleet.items.item1),
     };
-    const snoozed = await snooze(fleet.logins.adminA, { ...target, hours: 4, reason: " flaky disk " });
-    expect(snoozed).toMatchObject({
+    const first = await snoozed(fleet.logins.adminA, { ...target, hours: 4, reason: " flaky disk " });
+    expect(first).toMatchObject({
       __typename: "IncidentSnooze",
       isActive: true,
       reason: "flaky disk",
       incidentId: encodeGlobalID("Incident", `${fleet.devices.d1}:${fleet.items.item1}`),
     });
     expect(names(await incidents(fleet.logins.adminA))).toEqual(open.filter((n) => !n.includes("Documents")));
-    expect(await activeSnoozes(fleet.logins.alphaViewer)).toEqual([snoozed.id]);
+    expect(await activeSnoozes(fleet.logins.alphaViewer)).toEqual([first.id]);
     expect(await activeSnoozes(fleet.logins.operatorB)).toEqual([]);
     // Snoozing the same incident again moves its end instead of adding a snooze.
-    const again = await snooze(fleet.logins.adminA, {
+    const again = await snoozed(fleet.logins.adminA, {
       ...target,
       until: new Date(Date.now() + 3_600_000).toISOString(),
     });
-    expect(again.id).toBe(snoozed.id);
+    expect(again.id).toBe(first.id);
     expect(await counts()).toEqual({ snoozes: before.snoozes + 1, audits: before.audits + 2 });
 
-    const res = await stack.execute<{ unsnoozeIncident: SnoozeResult }>(
-      unsnoozeMutation,
-      { input: { snoozeId: snoozed.id } },
-      { as: fleet.logins.adminA },
-    );
+    const res = await execute(stack, Unsnooze, { input: { snoozeId: first.id } }, fleet.logins.adminA);
     expect(res.data?.unsnoozeIncident).toMatchObject({ __typename: "IncidentSnooze", isActive: false });
     expect(names(await incidents(fleet.logins.adminA))).toEqual(open);
     expect(await activeSnoozes(fleet.logins.adminA)).toEqual([]);
@@ -193,15 +173,18 @@ describe("incidents", () => {
       mspId: fleet.mspA,
       customerId: fleet.alpha,
       targetType: "IncidentSnooze",
-      targetId: decodeGlobalID(snoozed.id!).id,
+      targetId: decodeGlobalID(first.id).id,
     });
   });
 
   it("hides every incident of a device with a device-wide snooze", async () => {
-    const s = await snooze(fleet.logins.alphaOwner, { deviceId: encodeGlobalID("Device", fleet.devices.d1), hours: 1 });
+    const s = await snoozed(fleet.logins.alphaOwner, {
+      deviceId: encodeGlobalID("Device", fleet.devices.d1),
+      hours: 1,
+    });
     expect(s).toMatchObject({ __typename: "IncidentSnooze", incidentId: null });
     expect(names(await incidents(fleet.logins.adminA))).toEqual([open[0], open[3]]);
-    await stack.execute(unsnoozeMutation, { input: { snoozeId: s.id } }, { as: fleet.logins.alphaOwner });
+    await execute(stack, Unsnooze, { input: { snoozeId: s.id } }, fleet.logins.alphaOwner);
     expect(names(await incidents(fleet.logins.adminA))).toEqual(open);
   });
 
@@ -224,24 +207,19 @@ describe("incidents", () => {
       hours: 2,
     });
     expect(crossed).toMatchObject({ __typename: "NotFoundError", objectType: "ProtectedItem" });
-    const mine = await snooze(fleet.logins.adminA, { deviceId: encodeGlobalID("Device", fleet.devices.d4), hours: 1 });
-    const res = await stack.execute<{ unsnoozeIncident: SnoozeResult }>(
-      unsnoozeMutation,
-      { input: { snoozeId: mine.id } },
-      { as: fleet.logins.operatorB },
-    );
+    const mine = await snoozed(fleet.logins.adminA, { deviceId: encodeGlobalID("Device", fleet.devices.d4), hours: 1 });
+    const res = await execute(stack, Unsnooze, { input: { snoozeId: mine.id } }, fleet.logins.operatorB);
     expect(res.data?.unsnoozeIncident).toMatchObject({ __typename: "NotFoundError", objectType: "IncidentSnooze" });
     expect(await counts()).toEqual({ snoozes: before.snoozes + 1, audits: before.audits + 1 });
-    await stack.execute(unsnoozeMutation, { input: { snoozeId: mine.id } }, { as: fleet.logins.adminA });
+    await execute(stack, Unsnooze, { input: { snoozeId: mine.id } }, fleet.logins.adminA);
   });
 
   it("rejects bad input with field errors and a read-only member with FORBIDDEN, writing nothing", async () => {
     const before = await counts();
     const deviceId = encodeGlobalID("Device", fleet.devices.d1);
-    const bad = async (input: Record<string, unknown>) => {
+    const bad = async (input: Omit<SnoozeIncidentInput, "deviceId">) => {
       const r = await snooze(fleet.logins.adminA, { deviceId, ...input });
-      expect(r.__typename).toBe("InvalidInputError");
-      return r.fieldErrors?.map((e) => e.path.join("."));
+      return narrow(r, "InvalidInputError").fieldErrors.map((e) => e.path.join("."));
     };
     expect(await bad({ hours: 0 })).toEqual(["input.hours"]);
     expect(await bad({ hours: 721 })).toEqual(["input.hours"]);
@@ -253,12 +231,8 @@ describe("incidents", () => {
       deviceId: encodeGlobalID("Customer", fleet.alpha),
       hours: 1,
     });
-    expect(wrongType.fieldErrors?.[0]?.path).toEqual(["input", "deviceId"]);
-    const viewer = await stack.execute(
-      snoozeMutation,
-      { input: { deviceId, hours: 1 } },
-      { as: fleet.logins.alphaViewer },
-    );
+    expect(narrow(wrongType, "InvalidInputError").fieldErrors[0]?.path).toEqual(["input", "deviceId"]);
+    const viewer = await execute(stack, Snooze, { input: { deviceId, hours: 1 } }, fleet.logins.alphaViewer);
     expect(viewer.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect(await counts()).toEqual(before);
   });
@@ -267,7 +241,7 @@ describe("incidents", () => {
     const counter = roundTripCounter(stack.db.prisma);
     const token = await stack.login(fleet.logins.platform);
     const countFor = async (first: number) => {
-      const { body, roundTrips } = await counter.execute<IncidentsData>(token, incidentsQuery, { first });
+      const { body, roundTrips } = await executeCounted(counter, token, Incidents, { first });
       expect(body.errors).toBeUndefined();
       expect(body.data!.incidents.edges.length).toBe(Math.min(first, 5));
       return roundTrips;

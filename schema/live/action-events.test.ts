@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
 import { JOB_STATUS } from "../../comet/client/constants.js";
 import { type ActionKit, type Role, startActionKit } from "../../test/actions.js";
+import type { ActionEventsSubscription, RunBackupInput } from "../../test/gql/graphql.js";
+import { graphql } from "../../test/gql/index.js";
+import { narrow, source } from "../../test/operations.js";
 
 /**
  * Device actions over their whole life, watched like a client does: `deviceActionEvents` on a
@@ -11,20 +14,24 @@ import { type ActionKit, type Role, startActionKit } from "../../test/actions.js
  * (stream, follow, dispatch on connect) move the actions.
  */
 
-const subscription = `subscription Actions($after: String) {
-  deviceActionEvents(after: $after) {
-    cursor kind deviceActionId deviceId customerId actionKind status summary jobId errorMessage
+const ActionEvents = graphql(`
+  subscription ActionEvents($after: String) {
+    deviceActionEvents(after: $after) {
+      cursor kind deviceActionId deviceId customerId actionKind status summary jobId errorMessage
+    }
   }
-}`;
-const runBackup = `mutation RunBackup($input: RunBackupInput!) {
-  runBackup(input: $input) {
-    __typename
-    ... on DeviceAction { id status }
-    ... on UserError { message }
+`);
+const RunBackup = graphql(`
+  mutation ActionEventsRunBackup($input: RunBackupInput!) {
+    runBackup(input: $input) {
+      __typename
+      ... on DeviceAction { id status }
+      ... on UserError { message }
+    }
   }
-}`;
+`);
 
-type Event = { kind: string; deviceActionId: string | null; status: string | null; errorMessage: string | null };
+type Event = ActionEventsSubscription["deviceActionEvents"];
 
 let kit: ActionKit;
 const clients: Client[] = [];
@@ -55,8 +62,8 @@ async function watch(role: Role) {
   clients.push(client);
   const events: Event[] = [];
   const errors: unknown[] = [];
-  client.subscribe<{ deviceActionEvents: Event }>(
-    { query: subscription, variables: { after: await latestSequence() } },
+  client.subscribe<ActionEventsSubscription>(
+    { query: source(ActionEvents), variables: { after: await latestSequence() } },
     {
       next: (r) => {
         if (r.errors) errors.push(...r.errors);
@@ -71,7 +78,7 @@ async function watch(role: Role) {
   return { events, errors, of, statusesOf: (actionId: string) => of(actionId).map((e) => e.status) };
 }
 
-async function backupInput(deviceId: string, extra: Record<string, unknown> = {}) {
+async function backupInput(deviceId: string, extra: Partial<RunBackupInput> = {}): Promise<{ input: RunBackupInput }> {
   const prisma = kit.stack.db.prisma;
   const item = await prisma.protectedItem.findFirstOrThrow({ where: { deviceId } });
   const vault = await prisma.storageVault.findFirstOrThrow({ where: { accountId: item.accountId } });
@@ -85,15 +92,12 @@ async function backupInput(deviceId: string, extra: Record<string, unknown> = {}
   };
 }
 
-async function startBackup(role: Role, deviceId: string, extra: Record<string, unknown> = {}) {
-  const res = await kit.run<{ runBackup: { __typename: string; id: string; status: string } }>(
-    role,
-    runBackup,
-    await backupInput(deviceId, extra),
-  );
+async function startBackup(role: Role, deviceId: string, extra: Partial<RunBackupInput> = {}) {
+  const res = await kit.run(role, RunBackup, await backupInput(deviceId, extra));
   expect(res.data?.runBackup.__typename, JSON.stringify(res)).toBe("DeviceAction");
+  const action = narrow(res.data!.runBackup, "DeviceAction");
   return kit.stack.db.prisma.deviceAction.findUniqueOrThrow({
-    where: { id: decodeGlobalID(res.data!.runBackup.id).id },
+    where: { id: decodeGlobalID(action.id).id },
   });
 }
 
