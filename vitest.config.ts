@@ -20,6 +20,11 @@ export default defineConfig({
           name: "server",
           include: ["**/*.test.ts"],
           exclude: ["node_modules/**", "data/**", "web/**", "scratch/**"],
+          // The server tests mock nothing and share no module state (every one builds its own stack,
+          // database and simulators and stops them): a worker keeps its modules between files, so the
+          // schema, Prisma's client and PGlite's compiled (and warmed-up) WebAssembly load once per
+          // worker instead of once per file.
+          isolate: false,
         },
       },
       {
