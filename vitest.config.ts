@@ -13,6 +13,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "silent" },
+    // A test that runs no expect() passes whatever the code does: fail it instead.
+    expect: { requireAssertions: true },
     projects: [
       {
         extends: true,
@@ -36,6 +38,7 @@ export default defineConfig({
           root: "web",
           include: ["src/**/*.test.{ts,tsx}"],
           environment: "jsdom",
+          expect: { requireAssertions: true },
         },
       },
     ],
