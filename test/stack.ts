@@ -81,10 +81,14 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   const logger = buildLogger(config.LOG_LEVEL, "test");
   const live = buildPubSub({ redisUrl: config.REDIS_URL });
   const secrets = buildSecretBox(randomBytes(32));
-  const sims: Record<string, Simulator> = {};
-  for (const [name, simOpts] of Object.entries(opts.simulators ?? {})) {
-    sims[name] = await startSimulator({ seed: 7, autoRun: false, historyHours: 2, ...simOpts });
-  }
+  const sims: Record<string, Simulator> = Object.fromEntries(
+    await Promise.all(
+      Object.entries(opts.simulators ?? {}).map(
+        async ([name, simOpts]) =>
+          [name, await startSimulator({ seed: 7, autoRun: false, historyHours: 2, ...simOpts })] as const,
+      ),
+    ),
+  );
   await opts.seed?.({ db, sims, secrets });
   const workers = buildWorkers({ db, live, config, logger, secrets, schedule: "none" });
   await workers.start();
