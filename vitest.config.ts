@@ -13,6 +13,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "silent" },
+    // A test that runs no expect() passes whatever the code does: fail it instead.
+    expect: { requireAssertions: true },
     projects: [
       {
         extends: true,
@@ -20,6 +22,11 @@ export default defineConfig({
           name: "server",
           include: ["**/*.test.ts"],
           exclude: ["node_modules/**", "data/**", "web/**", "scratch/**"],
+          // The server tests mock nothing and share no module state (every one builds its own stack,
+          // database and simulators and stops them): a worker keeps its modules between files, so the
+          // schema, Prisma's client and PGlite's compiled (and warmed-up) WebAssembly load once per
+          // worker instead of once per file.
+          isolate: false,
         },
       },
       {
@@ -31,6 +38,7 @@ export default defineConfig({
           root: "web",
           include: ["src/**/*.test.{ts,tsx}"],
           environment: "jsdom",
+          expect: { requireAssertions: true },
         },
       },
     ],

@@ -175,7 +175,9 @@ describe("slow graphql-ws consumers", () => {
     rawDevices.socket.terminate(); // no close handshake
     rawIncidents.socket.send(JSON.stringify({ id: "1", type: "complete" })); // unsubscribes, socket stays
     await eventually(() => subscribers() === before + 1, "four listeners released");
+    expect(subscribers()).toBe(before + 1);
     await b.client.dispose();
     await eventually(() => subscribers() === before, "every listener released");
+    expect(subscribers()).toBe(before);
   }, 30_000);
 });

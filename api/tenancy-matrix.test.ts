@@ -21,8 +21,10 @@ import {
   type Active,
   type Args,
   type Field,
+  type MutationProbe,
   mutationProbes,
   type ProbeContext,
+  type QueryProbe,
   queryProbes,
   refused,
   subscriptionProbes,
@@ -136,16 +138,13 @@ beforeAll(async () => {
     };
   };
   const profile = async (id: string) => (await prisma.cometServer.findUniqueOrThrow({ where: { id } })).profileName;
-  ctx = {
-    ownedServerProfile: await profile(fx.A.ownedServers[0]!),
-    sharedServerProfile: await profile(fx.sharedServer),
-    A: fx.A,
-    B: fx.B,
-    g: encodeGlobalID,
-    fx,
-    active: await activeOf(fx.A),
-    activeB: await activeOf(fx.B),
-  };
+  const [ownedServerProfile, sharedServerProfile, active, activeB] = await Promise.all([
+    profile(fx.A.ownedServers[0]!),
+    profile(fx.sharedServer),
+    activeOf(fx.A),
+    activeOf(fx.B),
+  ]);
+  ctx = { ownedServerProfile, sharedServerProfile, A: fx.A, B: fx.B, g: encodeGlobalID, fx, active, activeB };
 }, 120_000);
 
 afterAll(() => fx?.stack.stop());
@@ -265,55 +264,64 @@ describe("declared authorization", () => {
 
 // --- Queries -------------------------------------------------------------------------------------------
 
+/**
+ * One variant of a query probe: the operator's control, then every caller of B with A's ids and
+ * with made-up ids. The calls are independent reads, so they all run at once.
+ */
+async function probeQuery(field: Field, probe: QueryProbe, variant: Args): Promise<string[]> {
+  const doc = documentFor("query", field, variant);
+  const ghost = { query: doc.query, variables: withMadeUpIds(doc.variables) as Args };
+  const namesA = JSON.stringify(ghost.variables) !== JSON.stringify(doc.variables);
+  const checkControl = async (): Promise<string[]> => {
+    const control = await execute(fx.operator, doc);
+    if (control.errors?.some((e) => e.extensions?.code === "GRAPHQL_VALIDATION_FAILED")) {
+      return [`invalid probe document for ${field.name}: ${control.errors[0]!.message}`];
+    }
+    const problems = [
+      ...unexpectedErrors(fx.operator, control),
+      ...miscounted(control.data).map((c) => `operator: ${c}`),
+    ];
+    // The operator must see A's rows, or (aggregates without ids) get a different answer for A's ids.
+    const showsA =
+      leaksOfA(fx, control).length > 0 || (namesA && sameAnswer(await execute(fx.operator, ghost), control) === false);
+    if (!probe.noControl && !showsA) {
+      problems.push(`operator control: ${JSON.stringify(variant)} shows nothing of A, so it proves nothing`);
+    }
+    return problems;
+  };
+  const checkCaller = async (caller: Caller): Promise<string[]> => {
+    const [body, unknown] = await Promise.all([execute(caller, doc), namesA ? execute(caller, ghost) : undefined]);
+    const where = `${caller.label} ${JSON.stringify(variant)}`;
+    const problems = [
+      ...leaksOfA(fx, body).map((leak) => `${where}: LEAK ${leak}`),
+      ...unexpectedErrors(caller, body).map((e) => `${where}: ${e}`),
+      ...miscounted(body.data).map((c) => `${where}: ${c}`),
+    ];
+    // B's admin must see B's own rows through an unfiltered list, or the deep selection was never exercised.
+    const unfiltered = Object.keys(variant).length === 0 && !body.errors?.length;
+    if (caller === fx.viewers.mspAdmin && unfiltered && !probe.noOwnRows) {
+      if (mentions(fx.bRawIds, new Set(), body).length === 0) problems.push(`${where}: shows none of B's own rows`);
+    }
+    if (unknown && !sameAnswer(unknown, body)) {
+      problems.push(
+        `${where}: A's ids answer differently from made-up ids: ${comparable(body).slice(0, 300)} vs ${comparable(unknown).slice(0, 300)}`,
+      );
+    }
+    return problems;
+  };
+  const [control, ...callers] = await Promise.all([checkControl(), ...callersOfB().map(checkCaller)]);
+  // A document the schema rejects probes nothing: say only that.
+  if (control[0]?.startsWith("invalid probe document")) return control;
+  return [...control, ...callers.flat()];
+}
+
 describe("queries", () => {
   for (const field of rootFields("Query")) {
     it(`${field.name}: shows B's callers nothing of A (same as a made-up id) and the operator A's rows`, async () => {
       const probe = queryProbes[field.name];
       expect(probe, `add a probe for Query.${field.name} to queryProbes`).toBeDefined();
-      const problems: string[] = [];
-      for (const variant of probe!.variants(ctx)) {
-        const doc = documentFor("query", field, variant);
-        const control = await execute(fx.operator, doc);
-        if (control.errors?.some((e) => e.extensions?.code === "GRAPHQL_VALIDATION_FAILED")) {
-          problems.push(`invalid probe document for ${field.name}: ${control.errors[0]!.message}`);
-          continue;
-        }
-        problems.push(...unexpectedErrors(fx.operator, control));
-        problems.push(...miscounted(control.data).map((c) => `operator: ${c}`));
-        const ghost = { query: doc.query, variables: withMadeUpIds(doc.variables) as Args };
-        const namesA = JSON.stringify(ghost.variables) !== JSON.stringify(doc.variables);
-        // The operator must see A's rows, or (aggregates without ids) get a different answer for A's ids.
-        const showsA =
-          leaksOfA(fx, control).length > 0 ||
-          (namesA && sameAnswer(await execute(fx.operator, ghost), control) === false);
-        if (!probe!.noControl && !showsA) {
-          problems.push(`operator control: ${JSON.stringify(variant)} shows nothing of A, so it proves nothing`);
-        }
-        await Promise.all(
-          callersOfB().map(async (caller) => {
-            const body = await execute(caller, doc);
-            const where = `${caller.label} ${JSON.stringify(variant)}`;
-            problems.push(...leaksOfA(fx, body).map((leak) => `${where}: LEAK ${leak}`));
-            problems.push(...unexpectedErrors(caller, body).map((e) => `${where}: ${e}`));
-            problems.push(...miscounted(body.data).map((c) => `${where}: ${c}`));
-            // B's admin must see B's own rows through an unfiltered list, or the deep selection was never exercised.
-            const unfiltered = Object.keys(variant).length === 0 && !body.errors?.length;
-            if (caller === fx.viewers.mspAdmin && unfiltered && !probe!.noOwnRows) {
-              if (mentions(fx.bRawIds, new Set(), body).length === 0)
-                problems.push(`${where}: shows none of B's own rows`);
-            }
-            if (namesA) {
-              const unknown = await execute(caller, ghost);
-              if (!sameAnswer(unknown, body)) {
-                problems.push(
-                  `${where}: A's ids answer differently from made-up ids: ${comparable(body).slice(0, 300)} vs ${comparable(unknown).slice(0, 300)}`,
-                );
-              }
-            }
-          }),
-        );
-      }
-      expect(problems).toEqual([]);
+      const problems = await Promise.all(probe!.variants(ctx).map((variant) => probeQuery(field, probe!, variant)));
+      expect(problems.flat()).toEqual([]);
     });
   }
 
@@ -330,8 +338,13 @@ describe("queries", () => {
     expect(control.errors).toBeUndefined();
     const missingForOperator = ids.filter((id, i) => control.data?.nodes[i]?.id !== id);
     expect(missingForOperator.map((id) => decodeGlobalID(id).typename)).toEqual([]);
-    for (const caller of callersOfB()) {
-      const res = await fx.stack.execute<{ nodes: unknown[] }>(query, { ids }, authOf(caller));
+    const answers = await Promise.all(
+      callersOfB().map(async (caller) => ({
+        caller,
+        res: await fx.stack.execute<{ nodes: unknown[] }>(query, { ids }, authOf(caller)),
+      })),
+    );
+    for (const { caller, res } of answers) {
       const shown = res.data?.nodes.filter((n) => n !== null) ?? [];
       expect(shown, `${caller.label} resolves A's objects`).toEqual([]);
       expect(leaksOfA(fx, res), caller.label).toEqual([]);
@@ -428,44 +441,62 @@ function outcomeOf(fieldName: string, body: GraphQLResponse): string {
   return String(result);
 }
 
+/**
+ * One caller of B sending one variant of a mutation probe, with A's ids and then with made-up ids.
+ * Every call is refused, so callers and variants run at once; the fingerprint around the whole
+ * probe shows that none of them changed A.
+ */
+async function probeMutation(field: Field, probe: MutationProbe, variant: Args, caller: Caller): Promise<string[]> {
+  const doc = documentFor("mutation", field, variant);
+  const auth =
+    probe.freshSession && caller.login
+      ? { authorization: `Bearer ${await fx.stack.login(caller.login)}` }
+      : authOf(caller);
+  const body = await fx.stack.execute(doc.query, doc.variables, auth);
+  const outcome = outcomeOf(field.name, body);
+  const expected = probe.outcomes ?? refused;
+  const allowed = caller !== anonymous ? expected : ["UNAUTHENTICATED", ...(isPublic(field) ? expected : [])];
+  const problems: string[] = [];
+  if (!allowed.includes(outcome)) problems.push(`${caller.label} ${JSON.stringify(variant)}: got ${outcome}`);
+  problems.push(...leaksOfA(fx, body).map((leak) => `${caller.label}: LEAK ${leak}`));
+  // "Not yours" must read exactly like "does not exist".
+  const madeUp = withMadeUpIds(doc.variables) as Args;
+  if (JSON.stringify(madeUp) !== JSON.stringify(doc.variables)) {
+    const unknown = await fx.stack.execute(doc.query, madeUp, auth);
+    if (!sameAnswer(unknown, body)) {
+      problems.push(
+        `${caller.label} ${JSON.stringify(variant)}: A's ids answer differently from made-up ids: ${comparable(body).slice(0, 300)} vs ${comparable(unknown).slice(0, 300)}`,
+      );
+    }
+  }
+  return problems;
+}
+
 describe("mutations", () => {
   let startedAt: Date;
-  beforeAll(() => {
+  /** A as the previous probe left it: nothing else writes A's rows between these tests. */
+  let fingerprint: Record<string, string>;
+  beforeAll(async () => {
     startedAt = new Date();
+    fingerprint = await fingerprintOfA();
   });
 
   for (const field of rootFields("Mutation")) {
     it(`${field.name}: refuses B's callers with A's ids and changes none of A's rows`, async () => {
       const probe = mutationProbes[field.name];
       expect(probe, `add a probe for Mutation.${field.name} to mutationProbes`).toBeDefined();
-      const expected = probe!.outcomes ?? refused;
-      const before = await fingerprintOfA();
-      const problems: string[] = [];
-      for (const variant of probe!.variants(ctx)) {
-        const doc = documentFor("mutation", field, variant);
-        for (const caller of callersOfB()) {
-          const auth =
-            probe!.freshSession && caller.login
-              ? { authorization: `Bearer ${await fx.stack.login(caller.login)}` }
-              : authOf(caller);
-          const body = await fx.stack.execute(doc.query, doc.variables, auth);
-          const outcome = outcomeOf(field.name, body);
-          const allowed = caller !== anonymous ? expected : ["UNAUTHENTICATED", ...(isPublic(field) ? expected : [])];
-          if (!allowed.includes(outcome)) problems.push(`${caller.label} ${JSON.stringify(variant)}: got ${outcome}`);
-          problems.push(...leaksOfA(fx, body).map((leak) => `${caller.label}: LEAK ${leak}`));
-          // "Not yours" must read exactly like "does not exist".
-          const madeUp = withMadeUpIds(doc.variables) as Args;
-          if (JSON.stringify(madeUp) !== JSON.stringify(doc.variables)) {
-            const unknown = await fx.stack.execute(doc.query, madeUp, auth);
-            if (!sameAnswer(unknown, body)) {
-              problems.push(
-                `${caller.label} ${JSON.stringify(variant)}: A's ids answer differently from made-up ids: ${comparable(body).slice(0, 300)} vs ${comparable(unknown).slice(0, 300)}`,
-              );
-            }
-          }
-        }
-      }
+      const before = fingerprint;
+      const calls = await Promise.allSettled(
+        probe!
+          .variants(ctx)
+          .flatMap((variant) => callersOfB().map((caller) => probeMutation(field, probe!, variant, caller))),
+      );
       const after = await fingerprintOfA();
+      fingerprint = after;
+      const problems = calls.flatMap((c) => {
+        if (c.status === "rejected") throw c.reason;
+        return c.value;
+      });
       for (const table of Object.keys(before)) {
         if (before[table] !== after[table])
           problems.push(`A's ${table} changed: ${firstDifference(before[table]!, after[table]!)}`);
@@ -506,8 +537,11 @@ const errorText = (errors: unknown[]) =>
     }),
   );
 
+/** The caller's API key or (signed in once for the whole file) session token. */
+const tokenOf = async (caller: Caller) => caller.apiKey ?? (caller.login ? await fx.stack.session(caller.login) : null);
+
 async function socketFor(caller: Caller, clients: Client[]): Promise<Client> {
-  const token = caller.apiKey ?? (caller.login ? await fx.stack.login(caller.login) : null);
+  const token = await tokenOf(caller);
   const client = createClient({
     url: `${fx.stack.url.replace("http", "ws")}graphql`,
     webSocketImpl: WebSocket,
@@ -518,6 +552,17 @@ async function socketFor(caller: Caller, clients: Client[]): Promise<Client> {
   return client;
 }
 
+/** Resolves at the next message of any subscription, or after `ms`. */
+let delivered = () => {};
+const nextDelivery = (ms: number) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    delivered = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+  });
+
 function subscribe(client: Client, label: string, field: Field, variant: Args): Collected {
   const doc = documentFor("subscription", field, variant);
   const got: Collected = { label, field: field.name, variant, events: [], errors: [] };
@@ -525,11 +570,22 @@ function subscribe(client: Client, label: string, field: Field, variant: Args): 
     next: (r) => {
       if (r.errors) got.errors.push(...r.errors);
       if (r.data) got.events.push(r.data);
+      delivered();
     },
-    error: (e) => got.errors.push(e instanceof Error ? e.message : e),
+    error: (e) => {
+      got.errors.push(e instanceof Error ? e.message : e);
+      delivered();
+    },
     complete: () => {},
   });
   return got;
+}
+
+/** Waits, message by message, until `done()` (false after `ms`). */
+async function until(done: () => boolean, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (!done() && Date.now() < deadline) await nextDelivery(deadline - Date.now());
+  return done();
 }
 
 /** A tenant's activity on the shared server, through the simulator and ingestion like in production. */
@@ -571,19 +627,29 @@ describe("subscriptions", () => {
         }
       }
       const bDevice = ctx.g("Device", ctx.activeB.device);
-      const waiting = () =>
-        controls.some((c) => leaksOfA(fx, c.events).length === 0) ||
-        probes.some((p) => Object.keys(p.variant).length === 0 && !JSON.stringify(p.events).includes(bDevice));
+      const unfilteredB = probes.filter((p) => Object.keys(p.variant).length === 0);
+      const seesA = (c: Collected, from = 0) => leaksOfA(fx, c.events.slice(from)).length > 0;
+      const seesB = (p: Collected, from = 0) => JSON.stringify(p.events.slice(from)).includes(bDevice);
+      const live = () => controls.every((c) => seesA(c)) && unfilteredB.every((p) => seesB(p));
       // Subscriptions go live asynchronously (after replaying the outbox): keep both tenants busy
       // until every control and every unfiltered B subscription has seen its own tenant's events.
       const deadline = Date.now() + 20_000;
-      while (waiting() && Date.now() < deadline) {
+      while (!live() && Date.now() < deadline) {
         produceActivity(ctx.active);
         produceActivity(ctx.activeB);
-        for (let i = 0; i < 10 && waiting(); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+        await until(live, 300);
       }
-      // Anything meant for B would have been delivered alongside the operator's copy.
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // Then one more round for both tenants, as a barrier: once every control has A's new events and
+      // every unfiltered B subscription B's, all earlier activity went through ingestion and pub/sub,
+      // and anything meant for B would have been delivered alongside the operator's copy of it.
+      const marks = new Map([...controls, ...unfilteredB].map((c) => [c, c.events.length]));
+      produceActivity(ctx.active);
+      produceActivity(ctx.activeB);
+      const barrierPassed = await until(
+        () => controls.every((c) => seesA(c, marks.get(c))) && unfilteredB.every((p) => seesB(p, marks.get(p))),
+        10_000,
+      );
+      expect(barrierPassed, "every live subscription received the last round of activity").toBe(true);
     } finally {
       for (const c of clients) await c.dispose();
     }
@@ -617,7 +683,7 @@ describe("subscriptions", () => {
 
 /** Collects a subscription over SSE (a POST accepting text/event-stream) until `enough` or 10 s. */
 async function overSse(token: string, doc: { query: string; variables: Args }, enough: (got: unknown[]) => boolean) {
-  const res = await fetch(`${fx.stack.url}graphql`, {
+  const res = await fx.stack.api.yoga.fetch(`${fx.stack.url}graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", accept: "text/event-stream", authorization: `Bearer ${token}` },
     body: JSON.stringify(doc),
@@ -648,29 +714,26 @@ async function overSse(token: string, doc: { query: string; variables: Args }, e
 
 describe("subscriptions over SSE", () => {
   it("replays none of A's outbox to B's callers, and A's events to the operator", async () => {
-    const problems: string[] = [];
     const bDevice = ctx.g("Device", ctx.activeB.device);
-    const tokens = new Map<Caller, string>();
-    const tokenOf = async (c: Caller) => {
-      if (!tokens.has(c)) tokens.set(c, c.apiKey ?? (await fx.stack.login(c.login!)));
-      return tokens.get(c)!;
-    };
-    for (const field of rootFields("Subscription")) {
+    // Every stream is an independent replay of the outbox: all of them at once.
+    const perField = rootFields("Subscription").map(async (field) => {
       const operatorDoc = documentFor("subscription", field, { after: "0", mspId: ctx.g("Msp", fx.A.msp) });
-      const control = await overSse(await tokenOf(fx.operator), operatorDoc, (got) => leaksOfA(fx, got).length > 0);
-      if (leaksOfA(fx, control).length === 0)
-        problems.push(`operator control: ${field.name} replayed none of A's events`);
       const doc = documentFor("subscription", field, { after: "0" });
-      for (const kind of viewerKinds) {
+      const control = overSse((await tokenOf(fx.operator))!, operatorDoc, (got) => leaksOfA(fx, got).length > 0);
+      const callers = viewerKinds.map(async (kind): Promise<string[]> => {
         const caller = fx.viewers[kind];
         // B's own replayed events prove the stream works; A's would have come in the same replay.
-        const got = await overSse(await tokenOf(caller), doc, (g) => JSON.stringify(g).includes(bDevice));
-        if (!JSON.stringify(got).includes(bDevice))
-          problems.push(`${caller.label} ${field.name}: no B events over SSE`);
-        problems.push(...leaksOfA(fx, got).map((leak) => `${caller.label} ${field.name} over SSE: LEAK ${leak}`));
-      }
-    }
-    expect(problems).toEqual([]);
+        const got = await overSse((await tokenOf(caller))!, doc, (g) => JSON.stringify(g).includes(bDevice));
+        return [
+          ...(JSON.stringify(got).includes(bDevice) ? [] : [`${caller.label} ${field.name}: no B events over SSE`]),
+          ...leaksOfA(fx, got).map((leak) => `${caller.label} ${field.name} over SSE: LEAK ${leak}`),
+        ];
+      });
+      const controlProblems =
+        leaksOfA(fx, await control).length === 0 ? [`operator control: ${field.name} replayed none of A's events`] : [];
+      return [...controlProblems, ...(await Promise.all(callers)).flat()];
+    });
+    expect((await Promise.all(perField)).flat()).toEqual([]);
   });
 });
 

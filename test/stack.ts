@@ -13,7 +13,8 @@ import { createTestDb, type TestDb } from "./db.js";
  * The shared test kit: a whole stack in-process, composed from the same builders as `npm start`:
  * a fresh database, the real pub/sub (Redis when REDIS_URL is set), real simulators on port 0,
  * the workers without a schedule (streams + reconcile-on-connect only), and the API on port 0,
- * driven over real HTTP.
+ * driven over real HTTP (or, for tests about resolvers rather than the transport, through
+ * `yoga.fetch`: the same Yoga, the same plugins and context, without a socket).
  */
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -38,6 +39,8 @@ export interface Stack {
   ): Promise<GraphQLResponse<T>>;
   /** Signs in through the `login` mutation and returns a new session token. */
   login(as: { email: string; password: string }): Promise<string>;
+  /** The session `execute({ as })` uses: signed in once per email and password, then reused. */
+  session(as: { email: string; password: string }): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -50,6 +53,13 @@ export interface StackOptions {
   linkAccounts?: boolean;
   /** Configuration overrides for this stack (e.g. a small API-key cost budget). */
   config?: Partial<Config>;
+  /**
+   * How `execute` and `login` reach the API: "http" (default) over the socket on port 0, or "yoga"
+   * through `yoga.fetch` in-process. The latter skips the HTTP client and server parsing (a few ms of
+   * CPU per request) and the Node handler's host check and request-id header, which have their own
+   * tests; the peer address is then "unknown" instead of 127.0.0.1.
+   */
+  transport?: "http" | "yoga";
 }
 
 export async function startStack(opts: StackOptions = {}): Promise<Stack> {
@@ -71,10 +81,14 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   const logger = buildLogger(config.LOG_LEVEL, "test");
   const live = buildPubSub({ redisUrl: config.REDIS_URL });
   const secrets = buildSecretBox(randomBytes(32));
-  const sims: Record<string, Simulator> = {};
-  for (const [name, simOpts] of Object.entries(opts.simulators ?? {})) {
-    sims[name] = await startSimulator({ seed: 7, autoRun: false, historyHours: 2, ...simOpts });
-  }
+  const sims: Record<string, Simulator> = Object.fromEntries(
+    await Promise.all(
+      Object.entries(opts.simulators ?? {}).map(
+        async ([name, simOpts]) =>
+          [name, await startSimulator({ seed: 7, autoRun: false, historyHours: 2, ...simOpts })] as const,
+      ),
+    ),
+  );
   await opts.seed?.({ db, sims, secrets });
   const workers = buildWorkers({ db, live, config, logger, secrets, schedule: "none" });
   await workers.start();
@@ -83,8 +97,10 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   const api = buildApi({ db, live, config, logger, secrets, workersHealth: () => workers.health() });
   const { url } = await api.start();
 
+  const endpoint = `${url}graphql`;
+  const send = opts.transport === "yoga" ? (input: string, init: RequestInit) => api.yoga.fetch(input, init) : fetch;
   async function post(body: unknown, authorization?: string) {
-    return fetch(`${url}graphql`, {
+    return send(endpoint, {
       method: "POST",
       headers: {
         "content-type": "application/json",
@@ -133,6 +149,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
       return { status: res.status, ...body };
     },
     login,
+    session: tokenFor,
     async stop() {
       await api.stop();
       await workers.stop();

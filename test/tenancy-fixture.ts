@@ -141,84 +141,104 @@ interface People {
 /** The MSP, its two customers, people in every role, keys of both scopes. Before ingestion. */
 async function seedTenant(prisma: PrismaClient, name: string, slugs: [string, string]) {
   const msp = await createMsp(prisma, name);
-  const c1 = await createCustomer(prisma, msp.id, slugs[0], `${name} ${slugs[0]} customer`);
-  const c2 = await createCustomer(prisma, msp.id, slugs[1], `${name} ${slugs[1]} customer`);
+  const [c1, c2] = await Promise.all([
+    createCustomer(prisma, msp.id, slugs[0], `${name} ${slugs[0]} customer`),
+    createCustomer(prisma, msp.id, slugs[1], `${name} ${slugs[1]} customer`),
+  ]);
   const mspAdmin = await createLogin(prisma, { mspId: msp.id, role: "MSP_ADMIN" });
+  const key = (o: { name: string; customerId?: string; capabilities?: ApiKeyCapability[] }) =>
+    apiKey(prisma, { mspId: msp.id, createdById: mspAdmin.userId, ...o });
+  // Independent rows, created together (password hashing runs off the main thread).
+  const [[mspOperator, customerOwner, customerViewer], [mspKey, customerKey]] = await Promise.all([
+    Promise.all([
+      createLogin(prisma, { mspId: msp.id, role: "MSP_OPERATOR" }),
+      createLogin(prisma, { customerId: c1.id, role: "CUSTOMER_OWNER" }),
+      createLogin(prisma, { customerId: c1.id, role: "CUSTOMER_VIEWER" }),
+      // A second customer's people, so "the other customer of the same MSP" exists too.
+      createLogin(prisma, { customerId: c2.id, role: "CUSTOMER_OWNER" }),
+    ]),
+    Promise.all([
+      key({ name: `${name} MSP-wide key` }),
+      key({ name: `${name} customer key`, customerId: c1.id }),
+      // A key per single capability as well (the callers above hold every capability: the widest reach).
+      key({ name: `${name} READ key`, capabilities: ["READ"] }),
+      key({ name: `${name} OPERATE key`, capabilities: ["OPERATE"] }),
+    ]),
+  ]);
   const people: People = {
     mspAdmin,
-    mspOperator: await createLogin(prisma, { mspId: msp.id, role: "MSP_OPERATOR" }),
-    customerOwner: await createLogin(prisma, { customerId: c1.id, role: "CUSTOMER_OWNER" }),
-    customerViewer: await createLogin(prisma, { customerId: c1.id, role: "CUSTOMER_VIEWER" }),
-    mspKey: (await apiKey(prisma, { mspId: msp.id, createdById: mspAdmin.userId, name: `${name} MSP-wide key` })).key,
-    customerKey: (
-      await apiKey(prisma, {
-        mspId: msp.id,
-        customerId: c1.id,
-        createdById: mspAdmin.userId,
-        name: `${name} customer key`,
-      })
-    ).key,
+    mspOperator,
+    customerOwner,
+    customerViewer,
+    mspKey: mspKey.key,
+    customerKey: customerKey.key,
   };
-  // A second customer's people, so "the other customer of the same MSP" exists too.
-  await createLogin(prisma, { customerId: c2.id, role: "CUSTOMER_OWNER" });
-  // A key per single capability as well (the callers above hold every capability: the widest reach).
-  for (const capability of ["READ", "OPERATE"] as const) {
-    await apiKey(prisma, {
-      mspId: msp.id,
-      createdById: mspAdmin.userId,
-      name: `${name} ${capability} key`,
-      capabilities: [capability],
-    });
-  }
   return { msp, customers: [c1.id, c2.id] as [string, string], people };
 }
 
 async function loadTenant(prisma: PrismaClient, mspId: string, customers: [string, string]): Promise<TenantIds> {
   const ids = async (rows: Promise<Array<{ id: string }>>) => (await rows).map((r) => r.id);
   const byMsp = { where: { mspId }, select: { id: true }, orderBy: { id: "asc" as const } };
-  const users = await prisma.user.findMany({
-    where: {
-      OR: [
-        { mspMemberships: { some: { mspId } } },
-        { customerMemberships: { some: { customer: { mspId } } } },
-        { apiKeysCreated: { some: { mspId } } },
-      ],
-    },
-    select: { id: true },
-  });
-  const accounts = await prisma.cometAccount.findMany({
-    where: { mspId },
-    select: { id: true, username: true, customerId: true, server: { select: { mspId: true } } },
-  });
-  const devices = await prisma.device.findMany({
-    where: { mspId },
-    select: { id: true, accountId: true, cometDeviceId: true },
-  });
+  const [users, accounts, devices, snoozes] = await Promise.all([
+    prisma.user.findMany({
+      where: {
+        OR: [
+          { mspMemberships: { some: { mspId } } },
+          { customerMemberships: { some: { customer: { mspId } } } },
+          { apiKeysCreated: { some: { mspId } } },
+        ],
+      },
+      select: { id: true },
+    }),
+    prisma.cometAccount.findMany({
+      where: { mspId },
+      select: { id: true, username: true, customerId: true, server: { select: { mspId: true } } },
+    }),
+    prisma.device.findMany({ where: { mspId }, select: { id: true, accountId: true, cometDeviceId: true } }),
+    prisma.incidentSnooze.findMany({ where: { mspId }, select: { id: true, deviceId: true }, orderBy: { id: "asc" } }),
+  ]);
+  const [
+    ownedServers,
+    protectedItems,
+    storageVaults,
+    jobs,
+    apiKeys,
+    mspMemberships,
+    customerMemberships,
+    invitations,
+    bulkOperations,
+    queuedActions,
+  ] = await Promise.all([
+    ids(prisma.cometServer.findMany(byMsp)),
+    ids(prisma.protectedItem.findMany(byMsp)),
+    ids(prisma.storageVault.findMany(byMsp)),
+    ids(prisma.job.findMany(byMsp)),
+    ids(prisma.apiKey.findMany(byMsp)),
+    ids(prisma.mspMembership.findMany(byMsp)),
+    ids(prisma.customerMembership.findMany({ where: { customer: { mspId } }, select: { id: true } })),
+    ids(prisma.invitation.findMany(byMsp)),
+    ids(prisma.bulkOperation.findMany(byMsp)),
+    ids(prisma.deviceAction.findMany({ where: { mspId, status: "QUEUED" }, select: { id: true } })),
+  ]);
   return {
     msp: mspId,
     customers,
-    ownedServers: await ids(prisma.cometServer.findMany(byMsp)),
+    ownedServers,
     accounts: accounts.map((a) => a.id),
     unassignedAccounts: accounts.filter((a) => a.customerId === null).map((a) => a.id),
     devices: devices.map((d) => d.id),
-    protectedItems: await ids(prisma.protectedItem.findMany(byMsp)),
-    storageVaults: await ids(prisma.storageVault.findMany(byMsp)),
-    jobs: await ids(prisma.job.findMany(byMsp)),
-    apiKeys: await ids(prisma.apiKey.findMany(byMsp)),
+    protectedItems,
+    storageVaults,
+    jobs,
+    apiKeys,
     users: users.map((u) => u.id),
-    mspMemberships: await ids(prisma.mspMembership.findMany(byMsp)),
-    customerMemberships: await ids(
-      prisma.customerMembership.findMany({ where: { customer: { mspId } }, select: { id: true } }),
-    ),
-    snoozes: await ids(prisma.incidentSnooze.findMany(byMsp)),
-    snoozedDevices: (await prisma.incidentSnooze.findMany({ where: { mspId }, select: { deviceId: true } })).map(
-      (s) => s.deviceId,
-    ),
-    invitations: await ids(prisma.invitation.findMany(byMsp)),
-    bulkOperations: await ids(prisma.bulkOperation.findMany(byMsp)),
-    queuedActions: await ids(
-      prisma.deviceAction.findMany({ where: { mspId, status: "QUEUED" }, select: { id: true } }),
-    ),
+    mspMemberships,
+    customerMemberships,
+    snoozes: snoozes.map((s) => s.id),
+    snoozedDevices: snoozes.map((s) => s.deviceId),
+    invitations,
+    bulkOperations,
+    queuedActions,
     sharedAccounts: accounts
       .filter((a) => a.server.mspId === null)
       .map((a) => ({
@@ -295,6 +315,8 @@ export async function startTenancyFixture(): Promise<TenancyFixture> {
       ownedByA: { seed: 23, historyHours: 3, fleet: ownedFleet },
     },
     linkAccounts: true,
+    // The probes are about resolvers, not the transport: in-process, without a socket per request.
+    transport: "yoga",
     // Probes select every field of every type several levels deep: far above a client's limits.
     config: {
       GRAPHQL_MAX_DEPTH: 40,
@@ -305,55 +327,71 @@ export async function startTenancyFixture(): Promise<TenancyFixture> {
     },
     seed: async ({ db, sims, secrets }) => {
       const prisma = db.prisma;
-      seeded.a = await seedTenant(prisma, "Tenant A", ["aone", "atwo"]);
-      seeded.b = await seedTenant(prisma, "Tenant B", ["bone", "btwo"]);
-      seeded.operator = await createLogin(prisma, { platform: true });
-      // One person in both tenants (B's operator, a viewer at A's second customer): B may list the
-      // person, never the A membership.
-      const dual = await createLogin(prisma, { mspId: seeded.b.msp.id, role: "MSP_OPERATOR" });
-      await prisma.customerMembership.create({
-        data: { userId: dual.userId, customerId: seeded.a.customers[1], role: "CUSTOMER_VIEWER" },
-      });
-      const shared = await registerServer(prisma, secrets, {
-        baseUrl: sims.shared!.url,
-        links: { "org-a": seeded.a.msp.id, "org-b": seeded.b.msp.id },
-      });
+      [seeded.a, seeded.b, seeded.operator] = await Promise.all([
+        seedTenant(prisma, "Tenant A", ["aone", "atwo"]),
+        seedTenant(prisma, "Tenant B", ["bone", "btwo"]),
+        createLogin(prisma, { platform: true }),
+      ]);
+      const [, shared] = await Promise.all([
+        (async () => {
+          // One person in both tenants (B's operator, a viewer at A's second customer): B may list the
+          // person, never the A membership.
+          const dual = await createLogin(prisma, { mspId: seeded.b.msp.id, role: "MSP_OPERATOR" });
+          await prisma.customerMembership.create({
+            data: { userId: dual.userId, customerId: seeded.a.customers[1], role: "CUSTOMER_VIEWER" },
+          });
+        })(),
+        registerServer(prisma, secrets, {
+          baseUrl: sims.shared!.url,
+          links: { "org-a": seeded.a.msp.id, "org-b": seeded.b.msp.id },
+        }),
+        registerServer(prisma, secrets, { baseUrl: sims.ownedByA!.url, mspId: seeded.a.msp.id }),
+      ]);
       seeded.sharedServer = shared.id;
-      await registerServer(prisma, secrets, { baseUrl: sims.ownedByA!.url, mspId: seeded.a.msp.id });
     },
   });
   const prisma = stack.db.prisma;
   const { a, b } = seeded;
 
-  // Rows that only exist once ingestion mirrored the fleet, or that no mutation creates yet.
-  for (const t of [a, b]) {
-    const device = await prisma.device.findFirstOrThrow({ where: { mspId: t.msp.id, customerId: t.customers[0] } });
-    await prisma.incidentSnooze.create({
-      data: {
-        mspId: t.msp.id,
-        customerId: device.customerId,
-        deviceId: device.id,
-        snoozedUntil: new Date(Date.now() + 86_400_000),
-        reason: `${t.msp.name} snooze`,
-        createdById: t.people.mspAdmin.userId,
-      },
-    });
-    await createInvitation(prisma, t.msp.id, t.customers[0], t.people.mspAdmin.userId, t.msp.name);
-    await createBulkOperation(prisma, device, t.people.mspAdmin.userId);
-    await failJob(stack, t.customers[1]);
-    await seedDeviceActions(stack, t.customers);
-  }
+  // Rows that only exist once ingestion mirrored the fleet, or that no mutation creates yet. The two
+  // tenants' rows are independent (their own devices on the shared server): both are seeded at once.
+  await Promise.all(
+    [a, b].map(async (t) => {
+      const device = await prisma.device.findFirstOrThrow({ where: { mspId: t.msp.id, customerId: t.customers[0] } });
+      await Promise.all([
+        prisma.incidentSnooze.create({
+          data: {
+            mspId: t.msp.id,
+            customerId: device.customerId,
+            deviceId: device.id,
+            snoozedUntil: new Date(Date.now() + 86_400_000),
+            reason: `${t.msp.name} snooze`,
+            createdById: t.people.mspAdmin.userId,
+          },
+        }),
+        createInvitation(prisma, t.msp.id, t.customers[0], t.people.mspAdmin.userId, t.msp.name),
+        createBulkOperation(prisma, device, t.people.mspAdmin.userId),
+      ]);
+      await failJob(stack, t.customers[1]);
+      await seedDeviceActions(stack, t.customers);
+    }),
+  );
 
-  const B = await loadTenant(prisma, b.msp.id, b.customers);
-  const tenantA = await loadTenant(prisma, a.msp.id, a.customers);
+  const [B, tenantA] = await Promise.all([
+    loadTenant(prisma, b.msp.id, b.customers),
+    loadTenant(prisma, a.msp.id, a.customers),
+  ]);
   // People in both tenants are B's too: only their A memberships are A's.
   const A = { ...tenantA, users: tenantA.users.filter((u) => !B.users.includes(u)) };
   const aRawIds = new Set(Object.values(nodeIdsOf(A)).flat());
-  const bNames = await namesOf(prisma, B);
-  const sharedServer = await prisma.cometServer.findUniqueOrThrow({ where: { id: seeded.sharedServer } });
+  const [bNames, namesOfA, sharedServer] = await Promise.all([
+    namesOf(prisma, B),
+    namesOf(prisma, A),
+    prisma.cometServer.findUniqueOrThrow({ where: { id: seeded.sharedServer } }),
+  ]);
   // Strings B (or the shared server) also has say nothing about A; short ones match by accident.
   const aNames = new Set(
-    [...(await namesOf(prisma, A))].filter(
+    [...namesOfA].filter(
       (s) => s.length >= 6 && !bNames.has(s) && s !== sharedServer.baseUrl && s !== sharedServer.profileName,
     ),
   );
@@ -477,8 +515,8 @@ async function seedDeviceActions(stack: Stack, customers: [string, string]) {
       : { dispatchedAt: new Date(), cometJobId: null }),
   });
   await inTransaction({ prisma, live: stack.live.pubsub }, async (tx, emit) => {
-    emit(actionEvent(await tx.deviceAction.create({ data: row(other, "QUEUED") })));
-    for (let i = 0; i < 40; i++) emit(actionEvent(await tx.deviceAction.create({ data: row(active, "DISPATCHED") })));
+    const data = [row(other, "QUEUED"), ...Array.from({ length: 40 }, () => row(active, "DISPATCHED"))];
+    for (const action of await tx.deviceAction.createManyAndReturn({ data })) emit(actionEvent(action));
   });
 }
 

@@ -8,7 +8,7 @@ import { startSimulator } from "../comet/simulator/index.js";
 import { loadConfig } from "../config.js";
 import { buildDb } from "../prisma/db.js";
 import { buildSecretBox } from "../secret-box.js";
-import { createTestDb } from "../test/db.js";
+import { createTestDataDir, createTestDb } from "../test/db.js";
 import { smallFleet } from "../test/workers.js";
 import { parseWorkerArgs, UsageError, usage } from "./main.js";
 
@@ -66,7 +66,9 @@ async function cliDatabase(dir: string) {
     const db = await createTestDb();
     return { db, env: { DATABASE_URL: db.databaseUrl!, DATA_DIR: dir }, done: () => db.destroy() };
   }
-  const db = await buildDb({ dataDir: dir });
+  // The migrated template, copied into the directory (initdb and the migrations would take seconds).
+  await createTestDataDir(dir);
+  const db = await buildDb({ dataDir: dir, migrate: false });
   // PGlite allows one process per data directory: close it before the child opens it.
   return { db, env: { DATABASE_URL: "", DATA_DIR: dir }, done: async () => {}, closeFirst: true };
 }

@@ -1,5 +1,6 @@
 import { Cron } from "croner";
-import { afterEach, describe, expect, it } from "vitest";
+import { pino } from "pino";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { loadConfig } from "../config.js";
 import { buildPubSub } from "../core/live/pubsub.js";
 import { buildSecretBox } from "../secret-box.js";
@@ -42,42 +43,57 @@ describe("schedule runners", () => {
     db = undefined;
   });
 
-  async function runnerFor(mode: "embedded" | "graphile") {
+  async function runnerFor(mode: "embedded" | "graphile", logger = testLogger()) {
     db = await createTestDb();
-    const config = testConfig();
+    const config = testConfig({ STALLED_RECHECK_SECONDS: 300 });
     const live = buildPubSub({});
-    const jobCtx = buildJobContext({
-      db,
-      live,
-      logger: testLogger(),
-      config,
-      secrets: buildSecretBox(Buffer.alloc(32)),
-    });
-    return buildRunner({ mode, db, config, logger: testLogger(), jobCtx });
+    const jobCtx = buildJobContext({ db, live, logger, config, secrets: buildSecretBox(Buffer.alloc(32)) });
+    return buildRunner({ mode, db, config, logger, jobCtx });
   }
 
-  it("starts and stops the embedded (in-process) schedule", async () => {
-    const runner = await runnerFor("embedded");
-    await runner.start();
-    await runner.stop();
+  it("runs the jobs due at each minute while started, and none once stopped (embedded, in-process)", async () => {
+    // Each run of a job logs "job finished" with its name: the schedule's observable output.
+    const finished: string[] = [];
+    const logger = pino({ level: "info" }, { write: (line: string) => void finished.push(JSON.parse(line).job) });
+    const runner = await runnerFor("embedded", logger);
+    const ran = () => finished.filter(Boolean).sort();
+    // Half a second before the next hh:05 UTC, when four items are due: every minute, every five
+    // minutes (two of them) and hourly at :05. Within the hour of the real clock, because PGlite's
+    // own timers compare the two.
+    const at = new Date();
+    at.setUTCMinutes(5, 0, 0);
+    if (at.getTime() <= Date.now()) at.setUTCHours(at.getUTCHours() + 1);
+    vi.useFakeTimers({ toFake: ["Date", "setTimeout", "clearTimeout"], now: at.getTime() - 500 });
+    try {
+      await runner.start();
+      await vi.advanceTimersByTimeAsync(1_000);
+      await vi.waitFor(() => expect(ran()).toHaveLength(4));
+      expect(ran()).toEqual(["device-actions", "mail-outbox", "rollups", "stalled-monitor"]);
+      await runner.stop();
+      // Ten more minutes would fire device-actions ten times and the five-minute items twice.
+      await vi.advanceTimersByTimeAsync(10 * 60_000);
+      expect(ran()).toHaveLength(4);
+    } finally {
+      await runner.stop();
+      vi.useRealTimers();
+    }
   });
 
   // graphile-worker needs real PostgreSQL; CI runs this suite a second time with DATABASE_URL set.
-  if (loadConfig().DATABASE_URL)
-    it("registers every schedule with graphile-worker on PostgreSQL", async () => {
-      const runner = await runnerFor("graphile");
-      await runner.start();
-      try {
-        const rows = await db!.prisma.$queryRawUnsafe<{ identifier: string }[]>(
-          "SELECT identifier FROM graphile_worker._private_known_crontabs ORDER BY identifier",
-        );
-        expect(rows.map((r) => r.identifier)).toEqual(
-          scheduleItems({ STALLED_RECHECK_SECONDS: 300 })
-            .map((i) => i.id)
-            .sort(),
-        );
-      } finally {
-        await runner.stop();
-      }
-    });
+  it.runIf(loadConfig().DATABASE_URL)("registers every schedule with graphile-worker on PostgreSQL", async () => {
+    const runner = await runnerFor("graphile");
+    await runner.start();
+    try {
+      const rows = await db!.prisma.$queryRawUnsafe<{ identifier: string }[]>(
+        "SELECT identifier FROM graphile_worker._private_known_crontabs ORDER BY identifier",
+      );
+      expect(rows.map((r) => r.identifier)).toEqual(
+        scheduleItems({ STALLED_RECHECK_SECONDS: 300 })
+          .map((i) => i.id)
+          .sort(),
+      );
+    } finally {
+      await runner.stop();
+    }
+  });
 });

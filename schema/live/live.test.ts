@@ -31,15 +31,21 @@ const clients: Client[] = [];
 beforeAll(async () => {
   stack = await startStack({ config: { SUBSCRIPTION_HEARTBEAT_SECONDS: 1 } });
   const prisma = stack.db.prisma;
-  const [a, b] = [await createMsp(prisma, "A"), await createMsp(prisma, "B")];
+  const [a, b] = await Promise.all([createMsp(prisma, "A"), createMsp(prisma, "B")]);
   ids.mspA = a.id;
   ids.mspB = b.id;
-  ids.alpha = (await createCustomer(prisma, a.id, "alpha")).id;
-  ids.bravo = (await createCustomer(prisma, a.id, "bravo")).id;
-  logins.adminA = await createLogin(prisma, { mspId: a.id, role: "MSP_ADMIN" });
-  logins.adminB = await createLogin(prisma, { mspId: b.id, role: "MSP_ADMIN" });
-  logins.alphaViewer = await createLogin(prisma, { customerId: ids.alpha, role: "CUSTOMER_VIEWER" });
-  logins.platform = await createLogin(prisma, { platform: true });
+  const [alpha, bravo] = await Promise.all([
+    createCustomer(prisma, a.id, "alpha"),
+    createCustomer(prisma, a.id, "bravo"),
+  ]);
+  ids.alpha = alpha.id;
+  ids.bravo = bravo.id;
+  [logins.adminA, logins.adminB, logins.alphaViewer, logins.platform] = await Promise.all([
+    createLogin(prisma, { mspId: a.id, role: "MSP_ADMIN" }),
+    createLogin(prisma, { mspId: b.id, role: "MSP_ADMIN" }),
+    createLogin(prisma, { customerId: ids.alpha, role: "CUSTOMER_VIEWER" }),
+    createLogin(prisma, { platform: true }),
+  ]);
 }, 60_000);
 
 afterAll(async () => {
@@ -98,8 +104,9 @@ async function latestSequence(): Promise<string> {
   return rows[0]?.max ?? "0";
 }
 
+/** A socket signed in with the person's session (one per person for the file, like a browser's). */
 async function socketFor(as: TestLogin | null): Promise<Client> {
-  const token = as ? await stack.login(as) : null;
+  const token = as ? await stack.session(as) : null;
   const client = createClient({
     url: `${stack.url.replace("http", "ws")}graphql`,
     webSocketImpl: WebSocket,
@@ -216,8 +223,9 @@ describe("live subscriptions", () => {
     })();
     await writing;
     await resumed.until(3 + 40);
-    // Anything beyond the expected count would be a duplicate: give it a moment to show up.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // A last event: when it arrives, a duplicate of any earlier one would have arrived before it.
+    await emit([jobEvent(ids.mspA, ids.alpha)]);
+    await resumed.until(3 + 40 + 1);
 
     const outbox = await stack.db.prisma.$queryRawUnsafe<{ sequence: string }[]>(
       `SELECT "sequence"::text AS sequence FROM "LiveEvent"
@@ -249,8 +257,10 @@ describe("live subscriptions", () => {
     // All at once, within one turn of the event loop: the stream's queue overflows and it re-reads the outbox.
     for (const m of written) stack.live.pubsub.publish("live", m.mspId, m);
     await live.until(burst, 20_000);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(live.events.map((e) => e.cursor)).toEqual(written.map((m) => m.sequence));
+    // A last event: when it arrives, a duplicate of any earlier one would have arrived before it.
+    const [last] = await emit([jobEvent(ids.mspA, ids.alpha)]);
+    await live.until(burst + 1);
+    expect(live.events.map((e) => e.cursor)).toEqual([...written, last!].map((m) => m.sequence));
   });
 
   it("filters by customer and device, and narrows a customer user's filter to its own customer", async () => {
@@ -313,8 +323,10 @@ describe("live subscriptions", () => {
     const [next] = await emit([jobEvent(ids.mspA, ids.alpha)]);
     const resumed = collect(await socketFor(logins.adminA), jobEventsQuery, { after: heartbeat.cursor }, "jobEvents");
     await resumed.until(1);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(resumed.events.map((e) => e.cursor)).toEqual([next!.sequence]);
+    // A last event: anything replayed from before the heartbeat would have arrived before it.
+    const [last] = await emit([jobEvent(ids.mspA, ids.alpha)]);
+    await resumed.until(2);
+    expect(resumed.events.map((e) => e.cursor)).toEqual([next!.sequence, last!.sequence]);
   });
 
   it("never lets a heartbeat pass an event that is committed but not published yet", async () => {
@@ -329,9 +341,9 @@ describe("live subscriptions", () => {
 
     // The late publish is a duplicate and is dropped.
     await publishLiveEvents(stack.live, [stuck!]);
+    // The next event arrives after the dropped duplicate would have: nothing between them.
     const [after] = await emit([jobEvent(ids.mspA, ids.alpha)]);
     await live.until(2);
-    await new Promise((resolve) => setTimeout(resolve, 200));
     expect(live.events.map((e) => e.cursor)).toEqual([stuck!.sequence, after!.sequence]);
   });
 

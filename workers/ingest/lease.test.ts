@@ -30,8 +30,10 @@ describe("stream lease", () => {
 
 // Several worker processes sharing one database exist only on PostgreSQL: PGlite is one process
 // by construction (DATA_DIR lock). CI runs this suite a second time with DATABASE_URL set.
-if (loadConfig().DATABASE_URL)
-  describe("stream lease across worker processes (PostgreSQL)", { timeout: 90_000 }, () => {
+describe.runIf(loadConfig().DATABASE_URL)(
+  "stream lease across worker processes (PostgreSQL)",
+  { timeout: 90_000 },
+  () => {
     let fx: IngestFixture | undefined;
     const running: Workers[] = [];
     afterEach(async () => {
@@ -75,4 +77,5 @@ if (loadConfig().DATABASE_URL)
         return r.streamHolder === "worker-b" && r.streamState === "CONNECTED";
       });
     });
-  });
+  },
+);

@@ -1,25 +1,28 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { JOB_STATUS, SEVT } from "../../comet/client/constants.js";
 import { type IngestFixture, startIngestFixture, testLogger, waitFor } from "../../test/workers.js";
 import { buildWorkers, type Workers } from "../index.js";
 
-// Real simulator + database + reconcile per test: generous limits for a loaded 2-core CI machine.
+// One real simulator + database + stream for the file: each test drives its own job, device,
+// account or counter and looks only at those. Generous limits for a loaded 2-core CI machine.
 describe("stream ingest (simulator -> WebSocket -> rows -> live events)", { timeout: 90_000 }, () => {
   let fx: IngestFixture;
   let workers: Workers;
 
-  beforeEach(async () => {
+  beforeAll(async () => {
     fx = await startIngestFixture();
     workers = buildWorkers({ ...fx, logger: testLogger(), schedule: "none" });
     await workers.start();
     await workers.reconciled(fx.profileName);
   });
-  afterEach(async () => {
-    await workers.stop();
-    await fx.close();
+  afterAll(async () => {
+    await workers?.stop();
+    await fx?.close();
   });
 
-  const topics = () => fx.received.map((m) => m.topic);
+  const topicsOf = (cometDeviceId: string) =>
+    fx.received.filter((m) => m.payload.cometDeviceId === cometDeviceId).map((m) => m.topic);
+  const serverRow = () => fx.db.prisma.cometServer.findUniqueOrThrow({ where: { id: fx.serverId } });
 
   it("mirrors a job from start to end and publishes job.started then job.ended", async () => {
     const [account] = fx.sim.control.listAccounts();
@@ -57,9 +60,11 @@ describe("stream ingest (simulator -> WebSocket -> rows -> live events)", { time
     await waitFor("device revoked", () =>
       fx.db.prisma.device.findFirst({ where: { cometDeviceId: deviceId, revokedAt: { not: null } } }),
     );
-    await waitFor("device live events", () =>
-      ["device.added", "device.online", "device.offline", "device.removed"].every((t) => topics().includes(t as never)),
-    );
+    const lifecycle = ["device.added", "device.online", "device.offline", "device.removed"] as const;
+    await waitFor("device live events", () => lifecycle.every((t) => topicsOf(deviceId).includes(t)));
+    // Published in the order they happened.
+    const firsts = lifecycle.map((t) => topicsOf(deviceId).indexOf(t));
+    expect(firsts).toEqual([...firsts].sort((a, b) => a - b));
   });
 
   it("applies profile edits and records the server version, connection state and last event time", async () => {
@@ -69,7 +74,7 @@ describe("stream ingest (simulator -> WebSocket -> rows -> live events)", { time
       fx.db.prisma.cometAccount.findFirst({ where: { username: account!.username, accountName: "Renamed by test" } }),
     );
     const server = await waitFor("bookkeeping", async () => {
-      const s = await fx.db.prisma.cometServer.findUniqueOrThrow({ where: { id: fx.serverId } });
+      const s = await serverRow();
       return s.lastEventAt && s.serverVersion ? s : undefined;
     });
     expect(server).toMatchObject({
@@ -83,6 +88,7 @@ describe("stream ingest (simulator -> WebSocket -> rows -> live events)", { time
   });
 
   it("ignores malformed frames and unknown event types, counts them, and keeps consuming", async () => {
+    const { unknownEventCount: before } = await serverRow();
     fx.sim.control.sendRaw("{not json");
     fx.sim.control.sendRaw(
       JSON.stringify({ Type: 4999, TypeString: "SEVT_FROM_THE_FUTURE", Actor: "", ResourceID: "" }),
@@ -92,10 +98,10 @@ describe("stream ingest (simulator -> WebSocket -> rows -> live events)", { time
     const guid = fx.sim.control.startJob({ username: account!.username });
     await waitFor("job after garbage", () => fx.db.prisma.job.findFirst({ where: { cometJobId: guid } }));
     const server = await waitFor("counted", async () => {
-      const s = await fx.db.prisma.cometServer.findUniqueOrThrow({ where: { id: fx.serverId } });
-      return s.unknownEventCount >= 2 ? s : undefined;
+      const s = await serverRow();
+      return s.unknownEventCount >= before + 2 ? s : undefined;
     });
-    expect(server.unknownEventCount).toBe(2);
+    expect(server.unknownEventCount).toBe(before + 2);
     expect(server.streamState).toBe("CONNECTED");
   });
 });

@@ -87,14 +87,17 @@ describe("stream supervisor", { timeout: 90_000 }, () => {
     const [account] = fx.sim.control.listAccounts();
     const guid = fx.sim.control.startJob({ username: account!.username });
     fx.sim.control.progressJob(guid, 4);
-    await waitFor("progress polled", () =>
+    const polled = await waitFor("progress polled", () =>
       fx.db.prisma.job.findFirst({ where: { cometJobId: guid, progressCounter: 4 } }),
     );
-    await waitFor("job.progress event", () =>
-      fx.received.some((m) => m.topic === "job.progress" && m.payload.cometJobId === guid),
+    expect(polled).toMatchObject({ isRunning: true, outcome: "RUNNING" });
+    const event = await waitFor("job.progress event", () =>
+      fx.received.find((m) => m.topic === "job.progress" && m.payload.cometJobId === guid),
     );
+    expect(event.payload).toMatchObject({ progressCounter: 4 });
     await waitFor("heartbeat", async () => (await serverRow()).lastHeartbeatAt !== null);
-    await waitFor("heartbeat in health", () => workers.health()[0]?.lastHeartbeatAt);
+    const inHealth = await waitFor("heartbeat in health", () => workers.health()[0]?.lastHeartbeatAt);
+    expect(inHealth).toBeInstanceOf(Date);
   });
 
   it("picks up a newly registered server and lets go of a disabled one on the next rescan", async () => {

@@ -53,9 +53,9 @@ describe("AccountDevices", () => {
       id: "acc-1",
       devices: { totalCount: 140, edges: [device("d-1", "Laptop", true, null)] },
     });
-    within(region).getByText("The first 1 of 140 devices, by name.");
+    expect(within(region).queryByText("The first 1 of 140 devices, by name.")).not.toBeNull();
     cleanup();
     const empty = renderDevices({ id: "acc-2", devices: { totalCount: 0, edges: [] } });
-    within(empty).getByText("No devices registered yet.");
+    expect(within(empty).queryByText("No devices registered yet.")).not.toBeNull();
   });
 });
