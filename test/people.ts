@@ -15,23 +15,29 @@ import { world } from "./world.js";
  */
 
 export let stack: Stack;
-export const people = world()
-  .msp("a", "MSP A")
-  .customer("alpha", "Alpha Co")
-  .customer("bravo", "Bravo Co")
-  .msp("b", "MSP B")
-  .customer("charlie", "Charlie Co")
-  .server("own", { sim: "own", msp: "a" })
-  .login("adminA", { msp: "a", role: "MSP_ADMIN" })
-  .login("operatorA", { msp: "a", role: "MSP_OPERATOR" })
-  .login("adminB", { msp: "b", role: "MSP_ADMIN" })
-  .login("ownerAlpha", { customer: "alpha", role: "CUSTOMER_OWNER" })
-  .login("platform", { platform: true });
-export const { logins, msps, customers } = people;
+/** A fresh world per test file: server test files share a worker's modules (isolate: false), and tests add people to it. */
+const peopleWorld = () =>
+  world()
+    .msp("a", "MSP A")
+    .customer("alpha", "Alpha Co")
+    .customer("bravo", "Bravo Co")
+    .msp("b", "MSP B")
+    .customer("charlie", "Charlie Co")
+    .server("own", { sim: "own", msp: "a" })
+    .login("adminA", { msp: "a", role: "MSP_ADMIN" })
+    .login("operatorA", { msp: "a", role: "MSP_OPERATOR" })
+    .login("adminB", { msp: "b", role: "MSP_ADMIN" })
+    .login("ownerAlpha", { customer: "alpha", role: "CUSTOMER_OWNER" })
+    .login("platform", { platform: true });
+// Live bindings: `usePeopleStack()` replaces them before each file's tests run.
+export let people = peopleWorld();
+export let { logins, msps, customers } = people;
 export const gid = (type: string, id: string) => encodeGlobalID(type, id);
 
 export function usePeopleStack() {
   beforeAll(async () => {
+    people = peopleWorld();
+    ({ logins, msps, customers } = people);
     stack = await startStack({
       simulators: {
         own: {
