@@ -25,7 +25,7 @@ describe("engineCategory", () => {
 
 describe("rollups", () => {
   it("sums devices, online devices, storage and items per account, customer and MSP", async () => {
-    const { ctx, msp } = await seedTenant(db);
+    const { ctx, msp, world } = await seedTenant(db);
     await applyProfiles(ctx, [
       {
         username: "acme-1",
@@ -49,10 +49,8 @@ describe("rollups", () => {
       },
       { username: "gone-1", profile: buildProfile("gone-1", { devices: { g: { name: "G" } } }) },
     ]);
-    const [c1, c2] = await Promise.all([
-      db.prisma.customer.create({ data: { mspId: msp.id, name: "C1" } }),
-      db.prisma.customer.create({ data: { mspId: msp.id, name: "C2" } }),
-    ]);
+    const { c1, c2 } = (await world.customer("c1", "C1", { ref: null }).customer("c2", "C2", { ref: null }).build())
+      .customers;
     const acc = (u: string) =>
       db.prisma.cometAccount.findFirstOrThrow({ where: { serverId: ctx.server.id, username: u } });
     const [a1, a2, gone] = await Promise.all([acc("acme-1"), acc("acme-2"), acc("gone-1")]);
