@@ -84,13 +84,19 @@ describe("schedule runners", () => {
     const runner = await runnerFor("graphile");
     await runner.start();
     try {
-      const rows = await db!.prisma.$queryRawUnsafe<{ identifier: string }[]>(
-        "SELECT identifier FROM graphile_worker._private_known_crontabs ORDER BY identifier",
-      );
-      expect(rows.map((r) => r.identifier)).toEqual(
-        scheduleItems({ STALLED_RECHECK_SECONDS: 300 })
-          .map((i) => i.id)
-          .sort(),
+      // graphile-worker's cron registers its known items after `run()` resolves: on a loaded
+      // machine the first read can come before it, so wait for the rows (never for fewer).
+      const expected = scheduleItems({ STALLED_RECHECK_SECONDS: 300 })
+        .map((i) => i.id)
+        .sort();
+      await vi.waitFor(
+        async () => {
+          const rows = await db!.prisma.$queryRawUnsafe<{ identifier: string }[]>(
+            "SELECT identifier FROM graphile_worker._private_known_crontabs ORDER BY identifier",
+          );
+          expect(rows.map((r) => r.identifier)).toEqual(expected);
+        },
+        { timeout: 10_000, interval: 100 },
       );
     } finally {
       await runner.stop();
