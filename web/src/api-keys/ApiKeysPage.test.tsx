@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@solidjs/testing-library";
-import { Client, type Exchange, makeResult, type Operation } from "@urql/core";
+import { Client } from "@urql/core";
 import { afterEach, describe, expect, it } from "vitest";
-import { filter, map, pipe } from "wonka";
+import { type AskedOperation, answeringExchange } from "../test-kit/exchange.js";
 import { TestProviders } from "../test-kit/providers.js";
 import ApiKeysPage from "./ApiKeysPage.js";
 
@@ -25,7 +25,7 @@ const key = (id: string, name: string, over: Record<string, unknown> = {}) => ({
 });
 
 function setup() {
-  const asked: { name: string; variables: Record<string, unknown> }[] = [];
+  const asked: AskedOperation[] = [];
   const answers: Record<string, (variables: Record<string, unknown>) => unknown> = {
     ApiKeysPage: () => ({
       apiKeys: {
@@ -44,16 +44,7 @@ function setup() {
     }),
     RevokeApiKey: () => ({ revokeApiKey: key("k1", "PSA sync", { revokedAt: new Date().toISOString() }) }),
   };
-  const exchange: Exchange = () => (ops$) =>
-    pipe(
-      ops$,
-      filter((op: Operation) => op.kind !== "teardown"),
-      map((op: Operation) => {
-        const name = (op.query.definitions[0] as { name?: { value: string } }).name?.value ?? "";
-        asked.push({ name, variables: op.variables as Record<string, unknown> });
-        return makeResult(op, { data: answers[name]?.(op.variables as Record<string, unknown>) ?? null });
-      }),
-    );
+  const exchange = answeringExchange(answers, asked);
   render(() => (
     <TestProviders client={new Client({ url: "/graphql", exchanges: [exchange] })} viewer={{ kind: "MSP_ADMIN" }}>
       <ApiKeysPage />

@@ -1,9 +1,9 @@
 import { MemoryRouter, Route } from "@solidjs/router";
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@solidjs/testing-library";
-import { Client, type Exchange, makeResult, type Operation } from "@urql/core";
+import { Client } from "@urql/core";
 import type { JSX } from "solid-js";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { filter, map, pipe } from "wonka";
+import { type AskedOperation, answeringExchange } from "../test-kit/exchange.js";
 import { TestProviders } from "../test-kit/providers.js";
 import CustomerAccounts from "./CustomerAccounts.js";
 import CustomerPeople from "./CustomerPeople.js";
@@ -16,17 +16,8 @@ import CustomerPeople from "./CustomerPeople.js";
 type Answers = Record<string, (variables: Record<string, unknown>) => unknown>;
 
 function show(answers: Answers, section: () => JSX.Element) {
-  const asked: { name: string; variables: Record<string, unknown> }[] = [];
-  const exchange: Exchange = () => (ops$) =>
-    pipe(
-      ops$,
-      filter((op: Operation) => op.kind !== "teardown"),
-      map((op: Operation) => {
-        const name = (op.query.definitions[0] as { name?: { value: string } }).name?.value ?? "";
-        asked.push({ name, variables: op.variables as Record<string, unknown> });
-        return makeResult(op, { data: answers[name]?.(op.variables as Record<string, unknown>) ?? null });
-      }),
-    );
+  const asked: AskedOperation[] = [];
+  const exchange = answeringExchange(answers, asked);
   render(() => (
     <TestProviders
       client={new Client({ url: "/graphql", exchanges: [exchange] })}

@@ -1,8 +1,8 @@
 import { createMemoryHistory, MemoryRouter, Route } from "@solidjs/router";
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@solidjs/testing-library";
-import { Client, type Exchange, makeResult, type Operation } from "@urql/core";
+import { Client } from "@urql/core";
 import { afterEach, describe, expect, it } from "vitest";
-import { filter, map, pipe } from "wonka";
+import { type AskedOperation, answeringExchange } from "../test-kit/exchange.js";
 import { scriptedLive } from "../test-kit/live.js";
 import { TestProviders } from "../test-kit/providers.js";
 import DevicePage from "./DevicePage.js";
@@ -68,7 +68,7 @@ const device = {
 };
 
 function setup() {
-  const asked: { name: string; variables: Record<string, unknown> }[] = [];
+  const asked: AskedOperation[] = [];
   const answers: Record<string, (variables: Record<string, unknown>) => unknown> = {
     DevicePage: () => ({ node: device }),
     DeviceJobsMore: () => ({
@@ -89,16 +89,7 @@ function setup() {
       }),
     }),
   };
-  const exchange: Exchange = () => (ops$) =>
-    pipe(
-      ops$,
-      filter((op: Operation) => op.kind !== "teardown"),
-      map((op: Operation) => {
-        const name = (op.query.definitions[0] as { name?: { value: string } }).name?.value ?? "";
-        asked.push({ name, variables: op.variables as Record<string, unknown> });
-        return makeResult(op, { data: answers[name]?.(op.variables as Record<string, unknown>) ?? null });
-      }),
-    );
+  const exchange = answeringExchange(answers, asked);
   const live = scriptedLive();
   const history = createMemoryHistory();
   history.set({ value: "/devices/dev-1" });
